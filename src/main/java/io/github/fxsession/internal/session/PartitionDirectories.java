@@ -1,0 +1,68 @@
+package io.github.fxsession.internal.session;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Maps partition names to directory names that cannot escape their parent and never collide.
+ *
+ * <p>Every character outside {@code [a-z0-9_-]} is percent-encoded as UTF-8 (upper case letters too,
+ * so that case-insensitive file systems cannot merge {@code A} and {@code a}); the mapping is therefore
+ * injective and the result contains no separator, no dot and no NUL. Names whose encoding is longer
+ * than {@value #MAX_LENGTH} characters keep a prefix and end with the SHA-256 of the whole name.
+ */
+public final class PartitionDirectories {
+
+    static final int MAX_LENGTH = 96;
+    private static final Set<String> WINDOWS_DEVICES = Set.of("con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+    private PartitionDirectories() {
+    }
+
+    /** The directory name for partition {@code name} (without its {@code persist:} prefix). */
+    public static String directoryName(String name) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        String encoded = out.toString();
+        if (WINDOWS_DEVICES.contains(encoded.toLowerCase(Locale.ROOT))) {
+            encoded = String.format("%%%02X", (int) encoded.charAt(0)) + encoded.substring(1);
+        }
+        if (encoded.length() > MAX_LENGTH) {
+            encoded = encoded.substring(0, MAX_LENGTH - 65).replaceAll("%[0-9A-F]?$", "") + "~" + sha256(name);
+        }
+        return encoded;
+    }
+
+    /** Resolves the directory of {@code name} under {@code partitionsRoot}, checking it stays inside. */
+    public static Path resolve(Path partitionsRoot, String name) {
+        Path root = partitionsRoot.toAbsolutePath().normalize();
+        Path dir = root.resolve(directoryName(name)).normalize();
+        if (!dir.getParent().equals(root)) {
+            throw new IllegalArgumentException("partition '" + UserAgents.escape(name) + "' escapes " + root);
+        }
+        return dir;
+    }
+
+    private static String sha256(String name) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.github.fxsession.internal.session;
+
+import io.github.fxsession.internal.net.InterceptorList;
+import io.github.fxsession.internal.net.OkHttpTransport;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/**
+ * Everything one partition owns behind its public {@code Session}: its directories, its own HTTP
+ * client (its own connection pool) and its interceptor chain, its identity on the wire, and the
+ * engines attached to it.
+ *
+ * <p>Threading: any thread; mutable state is volatile or concurrent.
+ */
+public final class SessionCore {
+
+    private final String partition;
+    private final boolean persistent;
+    private final Path storagePath;
+    private final Path webKitDirectory;
+    private final boolean cache;
+    private final OkHttpClient client;
+    private final InterceptorList interceptors;
+    private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
+    private final AtomicLong requestCount = new AtomicLong();
+    private volatile String userAgent;
+    private volatile String acceptLanguageHeader;
+    private volatile Object facade;
+
+    public SessionCore(String partition, boolean persistent, Path storagePath, Path webKitDirectory, boolean cache) {
+        this.partition = Objects.requireNonNull(partition, "partition == null");
+        this.persistent = persistent;
+        this.storagePath = storagePath;
+        this.webKitDirectory = Objects.requireNonNull(webKitDirectory, "webKitDirectory == null");
+        this.cache = cache;
+        this.client = new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(5, 5, java.util.concurrent.TimeUnit.MINUTES))
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .connectTimeout(Duration.ofSeconds(30))
+                .readTimeout(Duration.ofMinutes(60))
+                .build();
+        this.interceptors = new InterceptorList(new OkHttpTransport(client));
+        this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
+        interceptors.add(io.github.fxsession.internal.net.Interceptor.Stage.IDENTITY,
+                new io.github.fxsession.internal.net.IdentityInterceptor());
+        interceptors.add(io.github.fxsession.internal.net.Interceptor.Stage.DOCUMENT,
+                new io.github.fxsession.internal.bridge.DocumentInjector());
+    }
+
+    public String partition() {
+        return partition;
+    }
+
+    public boolean persistent() {
+        return persistent;
+    }
+
+    /** The directory of a persistent partition, {@code null} for in-memory ones. */
+    public Path storagePath() {
+        return storagePath;
+    }
+
+    /** The user-data directory given to attached engines (a private temporary one for in-memory partitions). */
+    public Path webKitDirectory() {
+        return webKitDirectory;
+    }
+
+    public boolean cacheEnabled() {
+        return cache;
+    }
+
+    public OkHttpClient client() {
+        return client;
+    }
+
+    public InterceptorList interceptors() {
+        return interceptors;
+    }
+
+    /** The explicit User-Agent, or {@code null} while the session uses WebView's stock one. */
+    public String explicitUserAgent() {
+        return userAgent;
+    }
+
+    /** The User-Agent this session sends. */
+    public String userAgent() {
+        String explicit = userAgent;
+        return explicit != null ? explicit : StockUserAgent.get();
+    }
+
+    public String acceptLanguageHeader() {
+        return acceptLanguageHeader;
+    }
+
+    /** Changes identity and pushes it into every attached engine (call on the FX thread, or any thread: engines are updated on the FX thread). */
+    public void setIdentity(String newUserAgent, String newAcceptLanguageHeader) {
+        this.userAgent = newUserAgent;
+        if (newAcceptLanguageHeader != null) {
+            this.acceptLanguageHeader = newAcceptLanguageHeader;
+        }
+        for (EngineBinding binding : bindings) {
+            binding.refreshUserAgent();
+        }
+    }
+
+    public List<EngineBinding> bindings() {
+        return bindings;
+    }
+
+    void addBinding(EngineBinding binding) {
+        bindings.add(binding);
+    }
+
+    void removeBinding(EngineBinding binding) {
+        bindings.remove(binding);
+    }
+
+    /** Counts a request this session's chain carried (for statistics and tests of isolation). */
+    public long countRequest() {
+        return requestCount.incrementAndGet();
+    }
+
+    public long requestCount() {
+        return requestCount.get();
+    }
+
+    public Object facade() {
+        return facade;
+    }
+
+    public void setFacade(Object facade) {
+        this.facade = facade;
+    }
+
+    @Override
+    public String toString() {
+        return "Session[" + (partition.isEmpty() ? "default" : partition) + "]";
+    }
+}

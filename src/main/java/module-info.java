@@ -1,0 +1,12 @@
+/**
+ * fxsession: Electron's {@code session} module for JavaFX WebView. Exports only API packages; the
+ * implementation lives in {@code io.github.fxsession.internal} packages.
+ */
+module io.github.fxsession {
+    requires transitive javafx.web;
+    requires transitive javafx.controls;
+    requires okhttp3;
+    requires tools.jackson.databind;
+
+    exports io.github.fxsession;
+}
