@@ -34,6 +34,8 @@ public final class NetworkChain {
     static final String LOADER_PROPERTY = "com.sun.webkit.useHTTP2Loader";
 
     private static volatile boolean installed;
+    private static volatile boolean routingSeen;
+    private static volatile boolean misroutingReported;
     private static volatile IllegalStateException failure;
     private static volatile Supplier<SessionCore> defaultSession;
     private static URL jdkHttp;
@@ -91,8 +93,30 @@ public final class NetworkChain {
         if (binding == null && (userAgent == null || userAgent.isEmpty())) {
             binding = FrameTracker.resolve(url, headers.get("Referer"));
         }
+        if (binding != null) {
+            routingSeen = true;
+        }
         SessionCore session = binding != null ? binding.session() : defaultSession.get();
         return new RequestContext(session, binding, type);
+    }
+
+    /**
+     * Called when an attached engine finished loading {@code location}: if no attached engine's request
+     * has ever reached the chain, WebKit chose its built-in loader before fxsession was used, and no
+     * partition can work in this JVM. Says so once, loudly.
+     */
+    public static void checkRouting(String location) {
+        if (routingSeen || misroutingReported || location == null
+                || !(location.startsWith("http:") || location.startsWith("https:"))) {
+            return;
+        }
+        misroutingReported = true;
+        System.getLogger(NetworkChain.class.getName()).log(System.Logger.Level.ERROR,
+                "fxsession: an attached WebEngine loaded " + location + " without its requests reaching"
+                        + " fxsession. A WebEngine was created before fxsession was first used, so WebKit"
+                        + " kept its built-in loader for the whole JVM and partitions cannot isolate"
+                        + " network state. Call Session.defaultSession() (or use SessionWebView) before"
+                        + " creating the first WebView, or set -D" + LOADER_PROPERTY + "=false.");
     }
 
     /** Whether a request with these headers was made by WebKit's URL loader. */
