@@ -37,7 +37,8 @@ public final class DocumentInjector implements Interceptor {
         }
         int code = response.code();
         if (code >= 200 && code < 300) {
-            FrameTracker.documentServed(binding, request.url());
+            FrameTracker.documentServed(binding, request.url(),
+                    context.resourceType() == io.github.fxsession.internal.net.ResourceType.MAIN_FRAME);
         }
         if (response.body() == null || request.method().equals("HEAD") || code == 204 || code == 304
                 || (code >= 300 && code < 400)) {

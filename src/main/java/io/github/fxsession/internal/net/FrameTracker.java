@@ -84,14 +84,20 @@ public final class FrameTracker {
         }
     }
 
-    /** Records that {@code binding} received the document at {@code url} (for Referer matching). */
-    public static void documentServed(EngineBinding binding, String url) {
+    /**
+     * Records that {@code binding} received the document at {@code url} (for Referer matching); a new
+     * main-frame document replaces everything the engine had open.
+     */
+    public static void documentServed(EngineBinding binding, String url, boolean mainFrame) {
         String canonical = Urls.canonical(url);
         if (canonical == null) {
             return;
         }
         synchronized (LOCK) {
             Deque<String> docs = DOCUMENTS.computeIfAbsent(binding, b -> new ArrayDeque<>());
+            if (mainFrame) {
+                docs.clear();
+            }
             docs.remove(canonical);
             docs.addFirst(canonical);
             while (docs.size() > DOCUMENTS_PER_ENGINE) {
@@ -125,10 +131,19 @@ public final class FrameTracker {
                     matches.add(e);
                 }
             }
+            if (referer != null && !referer.isEmpty()) {
+                // An expectation only counts for a frame of a document its engine really has open:
+                // a stale one (a frame that never loaded) must not capture another page's frame.
+                matches.removeIf(e -> !hasDocument(e.binding(), referer) && !hasOrigin(e.binding(), referer));
+            }
             Set<SessionCore> sessions = sessionsOf(matches);
             if (sessions.size() > 1 && referer != null) {
-                matches.removeIf(e -> !hasDocument(e.binding(), referer));
-                sessions = sessionsOf(matches);
+                List<Expectation> exact = new ArrayList<>(matches);
+                exact.removeIf(e -> !hasDocument(e.binding(), referer));
+                if (!exact.isEmpty()) {
+                    matches = exact;
+                    sessions = sessionsOf(matches);
+                }
             }
             if (sessions.size() == 1) {
                 Expectation chosen = matches.get(0);
