@@ -3,9 +3,9 @@ package io.github.fxsession;
 import io.github.fxsession.internal.bridge.HtmlInjection;
 import io.github.fxsession.internal.session.EngineBinding;
 import io.github.fxsession.internal.session.UserAgents;
+import io.github.fxsession.internal.util.FxThread;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Platform;
 import javafx.scene.web.WebEngine;
 
 /**
@@ -124,10 +124,7 @@ public final class WebContents {
     }
 
     private static void requireFx(String method) {
-        if (!Platform.isFxApplicationThread()) {
-            throw new IllegalStateException("WebContents." + method + " must be called on the FX Application"
-                    + " Thread, not on " + Thread.currentThread().getName());
-        }
+        FxThread.require("WebContents." + method);
     }
 
     @Override

@@ -2,13 +2,14 @@ package io.github.fxsession;
 
 import static io.github.fxsession.testing.FxToolkit.loadAndWait;
 import static io.github.fxsession.testing.FxToolkit.onFx;
+import static io.github.fxsession.testing.Pages.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fxsession.testing.FxToolkit;
+import io.github.fxsession.testing.Pages;
 import io.github.fxsession.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.concurrent.Worker;
 import javafx.scene.web.WebView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,22 +59,11 @@ class PageBridgeTest {
     }
 
     private WebView attachedView() {
-        return onFx(() -> {
-            WebView view = new WebView();
-            session.attach(view);
-            return view;
-        });
-    }
-
-    private static Object eval(WebView view, String script) {
-        return onFx(() -> view.getEngine().executeScript(script));
+        return Pages.attached(session);
     }
 
     private WebView load(String path) {
-        WebView view = attachedView();
-        Worker.State state = loadAndWait(view.getEngine(), () -> view.getEngine().load(server.url(path)));
-        assertThat(state).isEqualTo(Worker.State.SUCCEEDED);
-        return view;
+        return Pages.open(session, server.url(path));
     }
 
     @Test

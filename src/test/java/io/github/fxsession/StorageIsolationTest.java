@@ -1,10 +1,10 @@
 package io.github.fxsession;
 
-import static io.github.fxsession.testing.FxToolkit.loadAndWait;
 import static io.github.fxsession.testing.FxToolkit.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fxsession.testing.FxToolkit;
+import io.github.fxsession.testing.Pages;
 import io.github.fxsession.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +35,7 @@ class StorageIsolationTest {
     }
 
     private WebView open(Session session) {
-        WebView view = onFx(WebView::new);
-        onFx(() -> session.attach(view));
-        loadAndWait(view.getEngine(), () -> view.getEngine().load(server.url("/store.html")));
-        return view;
+        return Pages.open(session, server.url("/store.html"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static io.github.fxsession.testing.FxToolkit.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fxsession.testing.FxToolkit;
+import io.github.fxsession.testing.Pages;
 import io.github.fxsession.testing.TestServer;
 import javafx.scene.web.WebView;
 import mockwebserver3.RecordedRequest;
@@ -38,10 +39,7 @@ class UserAgentTest {
     }
 
     private WebView loadIn(Session session) {
-        WebView view = onFx(WebView::new);
-        onFx(() -> session.attach(view));
-        loadAndWait(view.getEngine(), () -> view.getEngine().load(server.url("/ua.html")));
-        return view;
+        return Pages.open(session, server.url("/ua.html"));
     }
 
     @Test

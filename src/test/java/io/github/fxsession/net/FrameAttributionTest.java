@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fxsession.Session;
 import io.github.fxsession.testing.FxToolkit;
+import io.github.fxsession.testing.Pages;
 import io.github.fxsession.testing.TestServer;
 import javafx.scene.web.WebView;
 import org.junit.jupiter.api.AfterAll;
@@ -37,12 +38,8 @@ class FrameAttributionTest {
         Session b = Session.fromPartition("frames-b");
         a.setUserAgent("FramesA/1");
         b.setUserAgent("FramesB/1");
-        viewA = onFx(WebView::new);
-        viewB = onFx(WebView::new);
-        onFx(() -> a.attach(viewA));
-        onFx(() -> b.attach(viewB));
-        loadAndWait(viewA.getEngine(), () -> viewA.getEngine().load(server.url("/host.html")));
-        loadAndWait(viewB.getEngine(), () -> viewB.getEngine().load(server.url("/host.html")));
+        viewA = Pages.open(a, server.url("/host.html"));
+        viewB = Pages.open(b, server.url("/host.html"));
     }
 
     @AfterAll

@@ -1,17 +1,16 @@
 package io.github.fxsession.net;
 
-import static io.github.fxsession.testing.FxToolkit.loadAndWait;
 import static io.github.fxsession.testing.FxToolkit.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fxsession.Session;
 import io.github.fxsession.testing.FxToolkit;
+import io.github.fxsession.testing.Pages;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.security.KeyStore;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import javafx.concurrent.Worker;
 import javafx.scene.web.WebView;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -40,11 +39,7 @@ class TransportTest {
     }
 
     private static WebView loadIn(String partition, String url) {
-        WebView view = onFx(WebView::new);
-        onFx(() -> Session.fromPartition(partition).attach(view));
-        Worker.State state = loadAndWait(view.getEngine(), () -> view.getEngine().load(url));
-        assertThat(state).isEqualTo(Worker.State.SUCCEEDED);
-        return view;
+        return Pages.open(Session.fromPartition(partition), url);
     }
 
     @Test

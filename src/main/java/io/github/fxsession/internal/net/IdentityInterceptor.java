@@ -3,11 +3,18 @@ package io.github.fxsession.internal.net;
 import io.github.fxsession.internal.session.EngineBinding;
 import io.github.fxsession.internal.session.SessionCore;
 import java.io.IOException;
+import java.util.List;
 import okhttp3.Headers;
 
 /**
  * Puts the session's identity on the wire: the User-Agent of the engine (never its routing token) and
  * the session's Accept-Language.
+ *
+ * <p>On the way back it adds {@code User-Agent} to the response's {@code Vary}, as WebKit sees it (not
+ * sent anywhere). WebKit keeps one memory cache for the whole process and would otherwise hand a
+ * response one partition cached to another partition's page without any request; every attached engine
+ * sends its own routing token in its User-Agent, so a response cached by one engine never matches a
+ * request of another, and each engine gets its own request through its own session.
  */
 public final class IdentityInterceptor implements Interceptor {
 
@@ -31,7 +38,21 @@ public final class IdentityInterceptor implements Interceptor {
                 .set("User-Agent", userAgent)
                 .set("Accept-Language", session.acceptLanguageHeader())
                 .build();
-        return chain.proceed(request.withHeaders(headers));
+        NetResponse response = chain.proceed(request.withHeaders(headers));
+        return response.withHeaders(varyOnUserAgent(response.headers()));
+    }
+
+    static Headers varyOnUserAgent(Headers headers) {
+        List<String> vary = headers.values("Vary");
+        for (String value : vary) {
+            for (String field : value.split(",")) {
+                String name = field.trim();
+                if (name.equals("*") || name.equalsIgnoreCase("User-Agent")) {
+                    return headers;
+                }
+            }
+        }
+        return headers.newBuilder().add("Vary", "User-Agent").build();
     }
 
     static String stripToken(String userAgent) {

@@ -227,10 +227,7 @@ public final class EngineBinding {
     }
 
     static void requireFxThread(String what) {
-        if (!Platform.isFxApplicationThread()) {
-            throw new IllegalStateException(what + " must be called on the FX Application Thread, not on "
-                    + Thread.currentThread().getName());
-        }
+        io.github.fxsession.internal.util.FxThread.require(what);
     }
 
     @Override

@@ -2,8 +2,6 @@ package io.github.fxsession.internal.session;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
@@ -58,11 +56,6 @@ public final class PartitionDirectories {
     }
 
     private static String sha256(String name) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new AssertionError("SHA-256 is required of every JVM", e);
-        }
+        return HexFormat.of().formatHex(io.github.fxsession.internal.util.Hashes.sha256(name));
     }
 }

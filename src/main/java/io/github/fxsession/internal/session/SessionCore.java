@@ -1,5 +1,8 @@
 package io.github.fxsession.internal.session;
 
+import io.github.fxsession.internal.bridge.DocumentInjector;
+import io.github.fxsession.internal.net.IdentityInterceptor;
+import io.github.fxsession.internal.net.Interceptor;
 import io.github.fxsession.internal.net.InterceptorList;
 import io.github.fxsession.internal.net.OkHttpTransport;
 import java.nio.file.Path;
@@ -48,10 +51,8 @@ public final class SessionCore {
                 .build();
         this.interceptors = new InterceptorList(new OkHttpTransport(client));
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
-        interceptors.add(io.github.fxsession.internal.net.Interceptor.Stage.IDENTITY,
-                new io.github.fxsession.internal.net.IdentityInterceptor());
-        interceptors.add(io.github.fxsession.internal.net.Interceptor.Stage.DOCUMENT,
-                new io.github.fxsession.internal.bridge.DocumentInjector());
+        interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
+        interceptors.add(Interceptor.Stage.DOCUMENT, new DocumentInjector());
     }
 
     public String partition() {
