@@ -1,5 +1,6 @@
 package io.github.fxsession.internal.session;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -29,7 +30,7 @@ public final class PartitionDirectories {
     /** The directory name for partition {@code name} (without its {@code persist:} prefix). */
     public static String directoryName(String name) {
         StringBuilder out = new StringBuilder();
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : bytes(name)) {
             int c = b & 0xff;
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
                 out.append((char) c);
@@ -57,9 +58,28 @@ public final class PartitionDirectories {
         return dir;
     }
 
+    /**
+     * {@code name} as UTF-8, except that an unpaired surrogate gets its own three bytes (as in WTF-8)
+     * where {@code getBytes(UTF_8)} gives {@code '?'}, so that a lone U+D800 and {@code "?"} do not
+     * share a directory. Well-formed names encode exactly as UTF-8: existing directories keep their names.
+     */
+    private static byte[] bytes(String name) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(name.length() * 3);
+        name.codePoints().forEach(c -> {
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                out.write(0xE0 | (c >> 12));
+                out.write(0x80 | ((c >> 6) & 0x3F));
+                out.write(0x80 | (c & 0x3F));
+            } else {
+                out.writeBytes(Character.toString(c).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        return out.toByteArray();
+    }
+
     private static String sha256(String name) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes(name));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new AssertionError("SHA-256 is required of every JVM", e);

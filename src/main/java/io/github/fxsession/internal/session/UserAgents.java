@@ -18,7 +18,7 @@ public final class UserAgents {
     public static String requireHeaderValue(String parameter, String value) {
         Objects.requireNonNull(value, parameter + " == null");
         if (value.isBlank()) {
-            throw new IllegalArgumentException(parameter + " must not be blank: '" + value + "'");
+            throw new IllegalArgumentException(parameter + " must not be blank: '" + escape(value) + "'");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
