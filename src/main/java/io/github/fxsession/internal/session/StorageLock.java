@@ -8,6 +8,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An exclusive, process-wide lock on a persistent partition's directory, held until the JVM exits
@@ -18,6 +20,12 @@ import java.nio.file.StandardOpenOption;
 public final class StorageLock {
 
     static final String FILE_NAME = "fxsession.lock";
+
+    /**
+     * The locks this JVM holds, kept reachable: an unreachable {@link FileChannel} is closed by its
+     * cleaner after garbage collection, and closing it drops the lock while the partition is still used.
+     */
+    private static final Set<StorageLock> HELD = ConcurrentHashMap.newKeySet();
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -43,18 +51,20 @@ public final class StorageLock {
                 channel.close();
                 throw inUse(partition, directory);
             }
-            return new StorageLock(channel, lock);
+            StorageLock held = new StorageLock(channel, lock);
+            HELD.add(held);
+            return held;
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
             throw inUse(partition, directory);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new UncheckedIOException("cannot lock the directory of partition '" + partition + "': " + file, e);
+            throw new UncheckedIOException("cannot lock the directory of partition '" + UserAgents.escape(partition) + "': " + file, e);
         }
     }
 
     private static IllegalStateException inUse(String partition, Path directory) {
-        return new IllegalStateException("partition '" + partition + "' is already in use by another process:"
+        return new IllegalStateException("partition '" + UserAgents.escape(partition) + "' is already in use by another process:"
                 + " its directory " + directory + " is locked (" + FILE_NAME + "); WebView cannot share a"
                 + " storage directory between processes, so use another partition or close the other process");
     }
@@ -71,6 +81,7 @@ public final class StorageLock {
 
     /** Releases the lock (used when a partition's directory is deleted). */
     public void release() throws IOException {
+        HELD.remove(this);
         lock.release();
         channel.close();
     }

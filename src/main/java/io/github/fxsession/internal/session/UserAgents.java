@@ -18,7 +18,7 @@ public final class UserAgents {
     public static String requireHeaderValue(String parameter, String value) {
         Objects.requireNonNull(value, parameter + " == null");
         if (value.isBlank()) {
-            throw new IllegalArgumentException(parameter + " must not be blank: '" + value + "'");
+            throw new IllegalArgumentException(parameter + " must not be blank: '" + escape(value) + "'");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -49,7 +49,7 @@ public final class UserAgents {
                         + " codes such as \"en-US,fr\"; '" + escape(language) + "' is not one: '"
                         + escape(acceptLanguages) + "'");
             }
-            if (!languages.contains(language)) {
+            if (languages.stream().noneMatch(language::equalsIgnoreCase)) {
                 languages.add(language);
             }
         }
