@@ -88,7 +88,10 @@ public class SessionWebView extends Region {
         }
     }
 
-    /** The partition this view belongs to; {@code ""} (the default session) by default. */
+    /**
+     * The partition this view belongs to; {@code ""} (the default session) by default, and {@code null}
+     * also means the default session (as in FXML, where an absent attribute is null).
+     */
     public final StringProperty partitionProperty() {
         return partition;
     }

@@ -11,11 +11,11 @@ import io.github.fxsession.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.web.WebView;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The page bridge reaches every page of an attached engine, before the page's own scripts, and only the library. */
@@ -26,12 +26,12 @@ class PageBridgeTest {
     /** Records, from the page's first script, whether the bridge was already there. */
     private static final String PROBE = "window.seenFirst = typeof window.__fxsession;";
 
-    private TestServer server;
+    @RegisterExtension
+    final TestServer server = TestServer.start();
     private Session session;
 
     @BeforeAll
-    void start() throws Exception {
-        server = new TestServer();
+    void routes() {
         session = Session.fromPartition("bridge-tests");
         server.route("/plain.html", "text/html", "<!doctype html><html><head><script>" + PROBE + "</script></head><body>hi</body></html>")
                 .route("/probe.js", "application/javascript", PROBE)
@@ -51,11 +51,6 @@ class PageBridgeTest {
                 .route("/frames.html", "text/html", "<!doctype html><html><body><iframe id=f src='/plain.html'></iframe></body></html>")
                 .route("/prompt.html", "text/html", "<!doctype html><html><head><script>"
                         + "window.answer = prompt('your name?', 'x');</script></head><body></body></html>");
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     private WebView attachedView() {

@@ -10,28 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import javafx.scene.web.WebView;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Attaching gives the engine its partition's user-data directory: DOM storage follows the partition. */
 @ExtendWith(FxToolkit.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StorageIsolationTest {
 
-    private TestServer server;
+    @RegisterExtension
+    final TestServer server = TestServer.start();
 
     @BeforeAll
-    void start() throws Exception {
-        server = new TestServer();
+    void routes() {
         server.route("/store.html", "text/html", "<html><body>store</body></html>");
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     private WebView open(Session session) {

@@ -9,28 +9,23 @@ import io.github.fxsession.testing.Pages;
 import io.github.fxsession.testing.TestServer;
 import javafx.scene.web.WebView;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a session says about itself on the wire and in the page. */
 @ExtendWith(FxToolkit.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UserAgentTest {
 
-    private TestServer server;
+    @RegisterExtension
+    final TestServer server = TestServer.start();
 
     @BeforeAll
-    void start() throws Exception {
-        server = new TestServer();
+    void routes() {
         server.route("/ua.html", "text/html", "<!doctype html><html><body>ua</body></html>");
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     private RecordedRequest lastRequest() {

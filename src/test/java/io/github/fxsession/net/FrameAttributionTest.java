@@ -9,11 +9,11 @@ import io.github.fxsession.testing.FxToolkit;
 import io.github.fxsession.testing.Pages;
 import io.github.fxsession.testing.TestServer;
 import javafx.scene.web.WebView;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Frames created by script, with the same page open in two partitions. */
 @ExtendWith(FxToolkit.class)
@@ -22,13 +22,13 @@ class FrameAttributionTest {
 
     private static final String FRAME = "<html><body><p id=who>%s</p></body></html>";
 
-    private TestServer server;
+    @RegisterExtension
+    final TestServer server = TestServer.start();
     private WebView viewA;
     private WebView viewB;
 
     @BeforeAll
     void openTheSamePageInTwoPartitions() throws Exception {
-        server = new TestServer();
         server.route("/host.html", "text/html", "<!doctype html><html><body></body></html>");
         server.route("/elsewhere.html", "text/html", "<!doctype html><html><body></body></html>");
         for (String name : new String[] {"/by-src.html", "/by-attribute.html", "/by-inner-html.html"}) {
@@ -40,11 +40,6 @@ class FrameAttributionTest {
         b.setUserAgent("FramesB/1");
         viewA = Pages.open(a, server.url("/host.html"));
         viewB = Pages.open(b, server.url("/host.html"));
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     private String frameText(WebView view) {

@@ -12,11 +12,11 @@ import java.util.List;
 import javafx.concurrent.Worker;
 import javafx.scene.web.WebView;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two partitions load the same page from the same server at the same time; every kind of request each
@@ -53,7 +53,8 @@ class RequestAttributionTest {
             <!doctype html><html><body><p id="who">%1$s</p><img src="/frame-image.png?who=%1$s"></body></html>
             """;
 
-    private TestServer server;
+    @RegisterExtension
+    final TestServer server = TestServer.start();
     private Session a;
     private Session b;
     private WebView viewA;
@@ -61,7 +62,6 @@ class RequestAttributionTest {
 
     @BeforeAll
     void loadOnePageInTwoPartitionsAtOnce() throws Exception {
-        server = new TestServer();
         server.route("/page.html", r -> TestServer.ok("text/html", PAGE.formatted(who(r))))
                 .route("/style.css", "text/css", "p { color: red }")
                 .route("/script.js", "application/javascript", "window.scriptRan = true;")
@@ -99,11 +99,6 @@ class RequestAttributionTest {
     private static String who(RecordedRequest request) {
         String agent = request.getHeaders().get("User-Agent");
         return agent == null ? "none" : agent.replace("/1.0", "");
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     /**

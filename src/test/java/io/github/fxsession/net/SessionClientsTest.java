@@ -12,29 +12,24 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import javafx.scene.web.WebView;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each session carries its requests with its own HTTP client; other JVM traffic is left alone. */
 @ExtendWith(FxToolkit.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionClientsTest {
 
-    private TestServer server;
+    @RegisterExtension
+    final TestServer server = TestServer.start();
 
     @BeforeAll
-    void start() throws Exception {
-        server = new TestServer();
+    void routes() {
         server.route("/doc.html", "text/html", "<html><body>doc</body></html>")
                 .route("/api", "text/plain", "api");
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     private RecordedRequest load(WebView view, String tag) {

@@ -10,12 +10,17 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real HTTP server on 127.0.0.1 (MockWebServer) that answers by path and records every request.
  * Responses are {@code Cache-Control: no-store} so WebKit's memory cache never hides a request.
+ *
+ * <p>As a field, {@code @RegisterExtension final TestServer server = TestServer.start();} in a
+ * {@code PER_CLASS} test, it is closed after the class's tests.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable, AfterAllCallback {
 
     private final MockWebServer server = new MockWebServer();
     private final Map<String, Function<RecordedRequest, MockResponse>> routes = new ConcurrentHashMap<>();
@@ -35,6 +40,20 @@ public final class TestServer implements AutoCloseable {
             }
         });
         server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    /** A started server, for {@code @RegisterExtension} fields. */
+    public static TestServer start() {
+        try {
+            return new TestServer();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot start the loopback test server", e);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** Answers {@code path} with {@code body} of {@code contentType}. */
