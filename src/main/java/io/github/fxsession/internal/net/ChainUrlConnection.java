@@ -10,7 +10,6 @@ import java.net.URL;
 import java.security.cert.Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -222,6 +221,7 @@ final class ChainUrlConnection extends HttpsURLConnection {
         }
     }
 
+    /** The response headers by name; lookups ignore case, as {@code HttpURLConnection}'s do. */
     private Map<String, List<String>> responseHeaders() {
         if (responseHeaderMap == null) {
             Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -232,7 +232,7 @@ final class ChainUrlConnection extends HttpsURLConnection {
             for (Map.Entry<String, List<String>> e : map.entrySet()) {
                 e.setValue(Collections.unmodifiableList(e.getValue()));
             }
-            responseHeaderMap = Collections.unmodifiableMap(new LinkedHashMap<>(map));
+            responseHeaderMap = Collections.unmodifiableMap(map);
         }
         return responseHeaderMap;
     }
@@ -305,8 +305,9 @@ final class ChainUrlConnection extends HttpsURLConnection {
         if (!tryExecute()) {
             return delegate != null ? delegate.getHeaderField(name) : null;
         }
-        List<String> values = responseHeaders().get(name);
-        return values == null || values.isEmpty() ? null : values.get(values.size() - 1);
+        // WebKit asks for "content-type" and "content-length" in lower case on every response; OkHttp's
+        // lookup ignores case and, like HttpURLConnection, returns the last value.
+        return name == null ? null : response.headers().get(name);
     }
 
     @Override
