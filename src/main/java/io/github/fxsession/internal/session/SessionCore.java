@@ -48,6 +48,9 @@ public final class SessionCore {
                 .followSslRedirects(false)
                 .connectTimeout(Duration.ofSeconds(30))
                 .readTimeout(Duration.ofMinutes(60))
+                // WebKit's own loader has no write timeout; none here also spares okio's watchdog thread
+                // a wake-up per request.
+                .writeTimeout(Duration.ZERO)
                 .build();
         this.interceptors = new InterceptorList(new OkHttpTransport(client));
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
