@@ -1,5 +1,7 @@
 package io.github.fxsession.bench;
 
+import io.github.fxsession.testing.FxToolkit;
+
 import io.github.fxsession.Session;
 import java.io.IOException;
 import java.net.URI;
@@ -214,18 +216,6 @@ public final class LoaderBenchmarkChild {
     }
 
     private static <T> T onFx(Callable<T> task) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        try {
-            return result.get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("FX task failed: " + e, e);
-        }
+        return FxToolkit.onFx(task);
     }
 }
