@@ -29,6 +29,13 @@ public final class SessionRegistry {
     private static final Object LOCK = new Object();
     private static final Map<String, SessionCore> CORES = new HashMap<>();
     private static Path userDataPath;
+    /** In-memory partitions' directories; one shutdown hook deletes them all (Windows has no POSIX modes). */
+    private static final java.util.Set<Path> TEMPORARY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> TEMPORARY.forEach(SessionRegistry::deleteQuietly), "fxsession-cleanup"));
+    }
     private static boolean used;
 
     private SessionRegistry() {
@@ -158,8 +165,7 @@ public final class SessionRegistry {
             } catch (UnsupportedOperationException notPosix) {
                 dir = Files.createTempDirectory("fxsession-memory-");
             }
-            Path created = dir;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(created), "fxsession-cleanup"));
+            TEMPORARY.add(dir);
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory of an in-memory partition", e);
