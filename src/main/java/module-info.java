@@ -9,4 +9,5 @@ module io.github.fxsession {
     requires tools.jackson.databind;
 
     exports io.github.fxsession;
+    exports io.github.fxsession.cookies;
 }

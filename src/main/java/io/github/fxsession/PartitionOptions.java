@@ -5,15 +5,39 @@ package io.github.fxsession;
  *
  * <pre>{@code
  * Session noCache = Session.fromPartition("persist:kiosk", new PartitionOptions(false));
+ * Session keepLogin = Session.fromPartition("persist:mail",
+ *         PartitionOptions.DEFAULTS.withPersistSessionCookies(true));
  * }</pre>
  *
  * <p>Threading: immutable; any thread.
  *
  * @param cache whether the partition has an HTTP cache (Electron's {@code cache}, default {@code true})
+ * @param persistSessionCookies beyond Electron: whether a {@code persist:} partition keeps session cookies
+ *     (cookies without an expiry) across restarts; {@code false} by default, as in Chromium. Ignored by
+ *     in-memory partitions.
  * @since 0.1
  */
-public record PartitionOptions(boolean cache) {
+public record PartitionOptions(boolean cache, boolean persistSessionCookies) {
 
-    /** The options Electron uses when none are given: cache enabled. */
-    public static final PartitionOptions DEFAULTS = new PartitionOptions(true);
+    /** The options Electron uses when none are given: cache enabled, session cookies end with the process. */
+    public static final PartitionOptions DEFAULTS = new PartitionOptions(true, false);
+
+    /** Options with {@code cache} and the other defaults. */
+    public PartitionOptions(boolean cache) {
+        this(cache, false);
+    }
+
+    /** These options with {@link #cache()} replaced. */
+    public PartitionOptions withCache(boolean enabled) {
+        return new PartitionOptions(enabled, persistSessionCookies);
+    }
+
+    /**
+     * These options with {@link #persistSessionCookies()} replaced.
+     *
+     * @since 0.2
+     */
+    public PartitionOptions withPersistSessionCookies(boolean keep) {
+        return new PartitionOptions(cache, keep);
+    }
 }

@@ -1,5 +1,7 @@
 package io.github.fxsession;
 
+import io.github.fxsession.cookies.Cookies;
+import io.github.fxsession.internal.session.CoreOptions;
 import io.github.fxsession.internal.session.EngineBinding;
 import io.github.fxsession.internal.session.SessionCore;
 import io.github.fxsession.internal.session.SessionRegistry;
@@ -74,7 +76,8 @@ public final class Session {
      */
     public static Session fromPartition(String partition, PartitionOptions options) {
         Objects.requireNonNull(options, "options == null");
-        return of(SessionRegistry.get(partition, options.cache(), Session::new));
+        return of(SessionRegistry.get(partition,
+                new CoreOptions(options.cache(), options.persistSessionCookies()), Session::new));
     }
 
     /** The default session (Electron's {@code session.defaultSession}); persistent. */
@@ -185,6 +188,16 @@ public final class Session {
         WebContents contents = new WebContents(this, binding);
         binding.setFacade(contents);
         return contents;
+    }
+
+    /**
+     * This session's cookie store (Electron's {@code ses.cookies}): used by every request of the
+     * partition and by {@code document.cookie} in its pages.
+     *
+     * @since 0.2
+     */
+    public Cookies cookies() {
+        return core.cookies();
     }
 
     /** The number of requests this session's network chain has carried so far. */

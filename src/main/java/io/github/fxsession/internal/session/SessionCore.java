@@ -1,6 +1,8 @@
 package io.github.fxsession.internal.session;
 
 import io.github.fxsession.internal.bridge.DocumentInjector;
+import io.github.fxsession.internal.cookies.CookieStore;
+import io.github.fxsession.internal.cookies.CookiesImpl;
 import io.github.fxsession.internal.net.IdentityInterceptor;
 import io.github.fxsession.internal.net.Interceptor;
 import io.github.fxsession.internal.net.InterceptorList;
@@ -27,21 +29,22 @@ public final class SessionCore {
     private final boolean persistent;
     private final Path storagePath;
     private final Path webKitDirectory;
-    private final boolean cache;
+    private final CoreOptions options;
     private final OkHttpClient client;
     private final InterceptorList interceptors;
+    private final CookiesImpl cookies;
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
     private volatile String userAgent;
     private volatile String acceptLanguageHeader;
     private volatile Object facade;
 
-    public SessionCore(String partition, boolean persistent, Path storagePath, Path webKitDirectory, boolean cache) {
+    public SessionCore(String partition, boolean persistent, Path storagePath, Path webKitDirectory, CoreOptions options) {
         this.partition = Objects.requireNonNull(partition, "partition == null");
         this.persistent = persistent;
         this.storagePath = storagePath;
         this.webKitDirectory = Objects.requireNonNull(webKitDirectory, "webKitDirectory == null");
-        this.cache = cache;
+        this.options = Objects.requireNonNull(options, "options == null");
         this.client = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(5, 5, java.util.concurrent.TimeUnit.MINUTES))
                 .followRedirects(false)
@@ -56,6 +59,12 @@ public final class SessionCore {
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
         interceptors.add(Interceptor.Stage.DOCUMENT, new DocumentInjector());
+        this.cookies = new CookiesImpl(new CookieStore());
+    }
+
+    /** This partition's cookies (the public object over its store). */
+    public CookiesImpl cookies() {
+        return cookies;
     }
 
     public String partition() {
@@ -77,7 +86,11 @@ public final class SessionCore {
     }
 
     public boolean cacheEnabled() {
-        return cache;
+        return options.cache();
+    }
+
+    public CoreOptions options() {
+        return options;
     }
 
     public OkHttpClient client() {

@@ -84,24 +84,24 @@ public final class SessionRegistry {
     }
 
     /**
-     * The core of {@code partition}, created with {@code cache} on first use.
+     * The core of {@code partition}, created with {@code options} on first use.
      *
-     * @param cache {@code null} when the caller gave no options
+     * @param options {@code null} when the caller gave no options
      * @param facadeFactory makes the public object for a new core
      */
-    public static SessionCore get(String partition, Boolean cache, Function<SessionCore, Object> facadeFactory) {
+    public static SessionCore get(String partition, CoreOptions options, Function<SessionCore, Object> facadeFactory) {
         validate(partition);
         NetworkChain.install(SessionRegistry::defaultCoreForNetwork);
         SessionCore core;
         synchronized (LOCK) {
             core = CORES.get(partition);
-            if (core != null && cache != null) {
+            if (core != null && options != null) {
                 throw new IllegalStateException("partition '" + display(partition) + "' exists already and the"
                         + " options of an existing session cannot change; call fromPartition without options");
             }
             if (core == null) {
                 used = true;
-                core = create(partition, cache == null || cache);
+                core = create(partition, options == null ? CoreOptions.DEFAULTS : options);
                 core.setFacade(facadeFactory.apply(core));
                 CORES.put(partition, core);
             }
@@ -113,7 +113,7 @@ public final class SessionRegistry {
         synchronized (LOCK) {
             SessionCore core = CORES.get("");
             if (core == null) {
-                core = create("", true);
+                core = create("", CoreOptions.DEFAULTS);
                 core.setFacade(DEFAULT_FACADE.apply(core));
                 CORES.put("", core);
             }
@@ -141,19 +141,19 @@ public final class SessionRegistry {
         }
     }
 
-    private static SessionCore create(String partition, boolean cache) {
+    private static SessionCore create(String partition, CoreOptions options) {
         Path root = userDataPath();
         if (partition.isEmpty()) {
             StorageLock.acquire("(default)", root);
-            return new SessionCore(partition, true, root, root.resolve("WebKit"), cache);
+            return new SessionCore(partition, true, root, root.resolve("WebKit"), options);
         }
         if (partition.startsWith(PERSIST_PREFIX)) {
             String name = partition.substring(PERSIST_PREFIX.length());
             Path dir = PartitionDirectories.resolve(root.resolve("Partitions"), name);
             StorageLock.acquire(partition, dir);
-            return new SessionCore(partition, true, dir, dir.resolve("WebKit"), cache);
+            return new SessionCore(partition, true, dir, dir.resolve("WebKit"), options);
         }
-        return new SessionCore(partition, false, null, temporaryDirectory(), cache);
+        return new SessionCore(partition, false, null, temporaryDirectory(), options);
     }
 
     private static Path temporaryDirectory() {
