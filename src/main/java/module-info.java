@@ -7,6 +7,7 @@ module io.github.fxsession {
     requires transitive javafx.controls;
     requires okhttp3;
     requires tools.jackson.databind;
+    requires com.google.common;
 
     exports io.github.fxsession;
     exports io.github.fxsession.cookies;

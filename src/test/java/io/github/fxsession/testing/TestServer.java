@@ -27,6 +27,13 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
     public TestServer() throws IOException {
+        this(false);
+    }
+
+    private TestServer(boolean https) throws IOException {
+        if (https) {
+            server.useHttps(tlsContext().getSocketFactory());
+        }
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -48,6 +55,34 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
             return new TestServer();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot start the loopback test server", e);
+        }
+    }
+
+    /**
+     * A started HTTPS server with the test certificate for {@code localhost} / {@code 127.0.0.1}, which
+     * the test JVM's trust store trusts.
+     */
+    public static TestServer startHttps() {
+        try {
+            return new TestServer(true);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot start the loopback HTTPS test server", e);
+        }
+    }
+
+    /** The server side of the test certificate ({@code src/test/resources/tls/localhost.p12}). */
+    public static javax.net.ssl.SSLContext tlsContext() {
+        try (java.io.InputStream in = TestServer.class.getResourceAsStream("/tls/localhost.p12")) {
+            java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+            keys.load(in, "changeit".toCharArray());
+            javax.net.ssl.KeyManagerFactory factory = javax.net.ssl.KeyManagerFactory.getInstance(
+                    javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(keys, "changeit".toCharArray());
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(factory.getKeyManagers(), null, null);
+            return context;
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot load the test certificate", e);
         }
     }
 

@@ -14,11 +14,22 @@ import tools.jackson.databind.JsonNode;
 public interface BridgeMethod {
 
     /**
-     * Answers a call from a page of {@code binding}'s engine.
+     * Answers a call from a page.
      *
-     * @param args the page's argument, already parsed (a JSON null when it gave none)
      * @return a value Jackson can write as JSON, or {@code null}
      * @throws IllegalArgumentException to answer the page with an error carrying the message
      */
-    Object call(EngineBinding binding, JsonNode args);
+    Object call(Call call);
+
+    /**
+     * One call from a page.
+     *
+     * @param binding the attached engine whose page called
+     * @param documentUrl the URL the calling document was served from, proven by its bridge capability;
+     *     {@code null} when the document has none (documents that did not come through the network
+     *     chain: {@code loadContent}, {@code file:}, {@code about:blank} and {@code data:} frames)
+     * @param args the page's argument, already parsed (a JSON null when it gave none)
+     */
+    record Call(EngineBinding binding, String documentUrl, JsonNode args) {
+    }
 }

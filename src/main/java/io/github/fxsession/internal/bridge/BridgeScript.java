@@ -18,6 +18,21 @@ public final class BridgeScript {
     public static final String ELEMENT = "<script>" + SOURCE + "</script>";
     /** The element as bytes (ASCII). */
     static final byte[] ELEMENT_BYTES = ELEMENT.getBytes(StandardCharsets.US_ASCII);
+    /**
+     * The element for a document that has a bridge capability {@code token} (hex digits): the token rides
+     * in an attribute, so the CSP hash of the script stays the same; the script reads it and removes its
+     * element before any page script runs.
+     */
+    static byte[] elementBytes(String token) {
+        if (token == null) {
+            return ELEMENT_BYTES;
+        }
+        if (!token.matches("[0-9a-f]{1,64}")) {
+            throw new IllegalArgumentException("bridge token must be hex: '" + token + "'");
+        }
+        return ("<script data-fxsession=\"" + token + "\">" + SOURCE + "</script>").getBytes(StandardCharsets.US_ASCII);
+    }
+
     /** {@code 'sha256-...'}: the CSP source expression that allows exactly this inline script. */
     public static final String CSP_HASH = "'sha256-" + sha256Base64(SOURCE) + "'";
 

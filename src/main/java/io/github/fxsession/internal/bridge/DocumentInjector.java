@@ -37,8 +37,11 @@ public final class DocumentInjector implements Interceptor {
         }
         int code = response.code();
         if (code >= 200 && code < 300) {
-            FrameTracker.documentServed(binding, request.url(),
-                    context.resourceType() == io.github.fxsession.internal.net.ResourceType.MAIN_FRAME);
+            boolean mainFrame = context.resourceType() == io.github.fxsession.internal.net.ResourceType.MAIN_FRAME;
+            FrameTracker.documentServed(binding, request.url(), mainFrame);
+            if (mainFrame) {
+                binding.setTopDocumentUrl(request.url());
+            }
         }
         if (response.body() == null || request.method().equals("HEAD") || code == 204 || code == 304
                 || (code >= 300 && code < 400)) {
@@ -72,7 +75,9 @@ public final class DocumentInjector implements Interceptor {
                 headers.add("Content-Security-Policy", Csp.allowScriptHash(policy, BridgeScript.CSP_HASH));
             }
         }
-        InputStream injected = new HtmlDocumentStream(prefix, body, binding, request.url());
+        String token = binding.registerDocument(request.url());
+        InputStream injected = new HtmlDocumentStream(prefix, body, binding, request.url(),
+                BridgeScript.elementBytes(token));
         return new NetResponse(code, response.message(), headers.build(), injected);
     }
 

@@ -32,14 +32,14 @@ final class HtmlDocumentStream extends InputStream {
     private byte[] carry = new byte[0];
     private boolean eof;
 
-    HtmlDocumentStream(byte[] prefix, InputStream upstream, EngineBinding binding, String documentUrl) {
+    HtmlDocumentStream(byte[] prefix, InputStream upstream, EngineBinding binding, String documentUrl, byte[] element) {
         this.upstream = upstream;
         this.binding = binding;
         this.base = documentUrl;
         int at = HtmlInjection.insertionPoint(new String(prefix, StandardCharsets.ISO_8859_1));
-        ByteArrayOutputStream first = new ByteArrayOutputStream(prefix.length + BridgeScript.ELEMENT_BYTES.length);
+        ByteArrayOutputStream first = new ByteArrayOutputStream(prefix.length + element.length);
         first.write(prefix, 0, at);
-        first.writeBytes(BridgeScript.ELEMENT_BYTES);
+        first.writeBytes(element);
         byte[] rest = new byte[prefix.length - at];
         System.arraycopy(prefix, at, rest, 0, rest.length);
         first.writeBytes(scan(rest, false));

@@ -34,17 +34,17 @@ public final class PageBridge {
     private static final Map<String, BridgeMethod> METHODS = new ConcurrentHashMap<>();
 
     static {
-        register("init", (binding, args) -> {
+        register("init", call -> {
             Map<String, Object> init = new LinkedHashMap<>();
-            init.put("userAgent", binding.effectiveUserAgent());
+            init.put("userAgent", call.binding().effectiveUserAgent());
             return init;
         });
-        register("frame.expect", (binding, args) -> {
-            String url = args.path("url").asString(null);
+        register("frame.expect", call -> {
+            String url = call.args().path("url").asString(null);
             if (url == null) {
                 throw new IllegalArgumentException("frame.expect needs a url");
             }
-            FrameTracker.expect(binding, url);
+            FrameTracker.expect(call.binding(), url);
             return null;
         });
     }
@@ -133,7 +133,8 @@ public final class PageBridge {
             if (method == null) {
                 reply.put("e", "no bridge method '" + name + "'");
             } else {
-                reply.put("r", method.call(binding, call.path("a")));
+                String documentUrl = binding.documentUrl(call.path("t").asString(null));
+                reply.put("r", method.call(new BridgeMethod.Call(binding, documentUrl, call.path("a"))));
             }
         } catch (JacksonException e) {
             reply.put("e", "malformed bridge call: " + e.getOriginalMessage());

@@ -29,6 +29,8 @@ public final class EngineBinding {
     static final int TOKEN_LENGTH = 32;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How many documents per engine keep their bridge capability (the oldest are forgotten first). */
+    static final int DOCUMENT_TOKENS = 256;
     private static final Map<String, EngineBinding> BY_TOKEN = new ConcurrentHashMap<>();
     /** FX thread only. */
     private static final Map<WebEngine, EngineBinding> BY_ENGINE = new WeakHashMap<>();
@@ -39,6 +41,13 @@ public final class EngineBinding {
     private final ChangeListener<String> userAgentListener;
     private final PageBridge bridge;
     private volatile String userAgentOverride;
+    private volatile String topDocumentUrl;
+    private final Map<String, String> documentTokens = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > DOCUMENT_TOKENS;
+        }
+    };
     private volatile Object facade;
     private boolean applyingUserAgent;
 
@@ -228,6 +237,42 @@ public final class EngineBinding {
 
     static void requireFxThread(String what) {
         io.github.fxsession.internal.util.FxThread.require(what);
+    }
+
+    /**
+     * Gives a document served to this engine its bridge capability: a random token the document's
+     * bridge script carries in a closure, so a bridge call proves which document made it. Any thread.
+     *
+     * @return the token (32 hex digits)
+     */
+    public String registerDocument(String url) {
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        String documentToken = java.util.HexFormat.of().formatHex(random);
+        synchronized (documentTokens) {
+            documentTokens.put(documentToken, url);
+        }
+        return documentToken;
+    }
+
+    /** The URL of the document {@code documentToken} was given to, or {@code null} if unknown. Any thread. */
+    public String documentUrl(String documentToken) {
+        if (documentToken == null) {
+            return null;
+        }
+        synchronized (documentTokens) {
+            return documentTokens.get(documentToken);
+        }
+    }
+
+    /** Records the main-frame document this engine now shows (its site is the site for cookies). Any thread. */
+    public void setTopDocumentUrl(String url) {
+        topDocumentUrl = url;
+    }
+
+    /** The URL of the last main-frame document served to this engine, or {@code null}. Any thread. */
+    public String topDocumentUrl() {
+        return topDocumentUrl;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.fxsession.internal.session;
 
 import io.github.fxsession.internal.bridge.DocumentInjector;
+import io.github.fxsession.internal.cookies.CookieBridge;
+import io.github.fxsession.internal.cookies.CookieInterceptor;
 import io.github.fxsession.internal.cookies.CookieStore;
 import io.github.fxsession.internal.cookies.CookiesImpl;
 import io.github.fxsession.internal.net.IdentityInterceptor;
@@ -60,6 +62,8 @@ public final class SessionCore {
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
         interceptors.add(Interceptor.Stage.DOCUMENT, new DocumentInjector());
         this.cookies = new CookiesImpl(new CookieStore());
+        interceptors.add(Interceptor.Stage.STATE, new CookieInterceptor());
+        CookieBridge.install();
     }
 
     /** This partition's cookies (the public object over its store). */

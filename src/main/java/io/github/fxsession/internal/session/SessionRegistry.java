@@ -1,5 +1,6 @@
 package io.github.fxsession.internal.session;
 
+import io.github.fxsession.internal.cookies.GlobalCookieGuard;
 import io.github.fxsession.internal.net.NetworkChain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,6 +93,7 @@ public final class SessionRegistry {
     public static SessionCore get(String partition, CoreOptions options, Function<SessionCore, Object> facadeFactory) {
         validate(partition);
         NetworkChain.install(SessionRegistry::defaultCoreForNetwork);
+        GlobalCookieGuard.install();
         SessionCore core;
         synchronized (LOCK) {
             core = CORES.get(partition);

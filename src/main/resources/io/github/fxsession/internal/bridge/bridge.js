@@ -4,15 +4,34 @@
   if (Object.prototype.hasOwnProperty.call(w, '__fxsession')) {
     return;
   }
-  var nativePrompt = w.prompt;
+  // Everything the bridge uses is captured now, before any page script can patch it.
+  var callPrompt = Function.prototype.call.bind(w.prompt);
   var stringify = JSON.stringify;
   var parse = JSON.parse;
   var define = Object.defineProperty;
   var describe = Object.getOwnPropertyDescriptor;
   var PREFIX = '__fxsession_bridge__:';
 
+  // The document's bridge capability: a token the library gave this document when it served it. It
+  // lives only in this closure (the element carrying it is removed before page scripts run), and is
+  // written into calls as text, never through an object a page could observe with toJSON.
+  var token = '';
+  var self = w.document.currentScript;
+  if (self && self.hasAttribute('data-fxsession')) {
+    token = String(self.getAttribute('data-fxsession'));
+    if (!/^[0-9a-f]{1,64}$/.test(token)) {
+      token = '';
+    }
+    if (self.parentNode) {
+      self.parentNode.removeChild(self);
+    }
+  }
+
   function call(method, args) {
-    var raw = nativePrompt.call(w, PREFIX + stringify({ m: String(method), a: args === undefined ? null : args }), '');
+    var encoded = stringify(args === undefined ? null : args);
+    var message = '{"t":"' + token + '","m":' + stringify(String(method)) + ',"a":'
+      + (encoded === undefined ? 'null' : encoded) + '}';
+    var raw = callPrompt(w, PREFIX + message, '');
     if (raw === null || raw === undefined) {
       throw new Error('fxsession: the page bridge is not available in this frame');
     }
@@ -33,6 +52,36 @@
     init = call('init', { url: String(w.location.href), top: w === w.top });
   } catch (e) {
     return;
+  }
+
+  var doc = w.document;
+  var docProto = w.Document && w.Document.prototype;
+  if (docProto && describe(docProto, 'cookie')) {
+    // document.cookie reads and writes the partition's cookie store (WebKit would use one JVM-wide
+    // store, with no idea which page asks). Other documents (DOMParser, createHTMLDocument) have none.
+    define(docProto, 'cookie', {
+      get: function () {
+        if (this !== doc) {
+          return '';
+        }
+        try {
+          return String(call('cookie.get', { url: String(w.location.href) }));
+        } catch (e) {
+          return '';
+        }
+      },
+      set: function (value) {
+        var text = String(value);
+        if (this === doc) {
+          try {
+            call('cookie.set', { url: String(w.location.href), cookie: text });
+          } catch (e) {
+            // as a browser ignores a cookie it refuses
+          }
+        }
+      },
+      configurable: true, enumerable: true
+    });
   }
 
   var userAgent = init.userAgent;
