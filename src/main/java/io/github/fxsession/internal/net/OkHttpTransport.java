@@ -19,9 +19,10 @@ public final class OkHttpTransport implements Interceptor {
     /** Methods OkHttp refuses without a body. */
     private static final java.util.Set<String> REQUIRES_BODY = java.util.Set.of("POST", "PUT", "PATCH", "PROPPATCH", "REPORT", "QUERY");
 
-    private final OkHttpClient client;
+    private final java.util.function.Supplier<OkHttpClient> client;
 
-    public OkHttpTransport(OkHttpClient client) {
+    /** A transport that executes each request with the client {@code client} gives at that moment. */
+    public OkHttpTransport(java.util.function.Supplier<OkHttpClient> client) {
         this.client = client;
     }
 
@@ -42,7 +43,7 @@ public final class OkHttpTransport implements Interceptor {
             body = RequestBody.create(new byte[0], null);
         }
         builder.method(method, body);
-        Response response = client.newCall(builder.build()).execute();
+        Response response = client.get().newCall(builder.build()).execute();
         ResponseBody responseBody = response.body();
         InputStream stream = responseBody.byteStream();
         return new NetResponse(response.code(), response.message(), response.headers(), stream);

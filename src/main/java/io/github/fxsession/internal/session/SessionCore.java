@@ -32,7 +32,7 @@ public final class SessionCore {
     private final Path storagePath;
     private final Path webKitDirectory;
     private final CoreOptions options;
-    private final OkHttpClient client;
+    private volatile OkHttpClient client;
     private final InterceptorList interceptors;
     private final CookiesImpl cookies;
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
@@ -57,7 +57,7 @@ public final class SessionCore {
                 // a wake-up per request.
                 .writeTimeout(Duration.ZERO)
                 .build();
-        this.interceptors = new InterceptorList(new OkHttpTransport(client));
+        this.interceptors = new InterceptorList(new OkHttpTransport(this::client));
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
         interceptors.add(Interceptor.Stage.DOCUMENT, new DocumentInjector());
@@ -97,8 +97,19 @@ public final class SessionCore {
         return options;
     }
 
+    /** The client requests of this partition use now (it changes when a capability reconfigures it). */
     public OkHttpClient client() {
         return client;
+    }
+
+    /**
+     * Replaces this partition's client with one built from the current one by {@code change} (proxy,
+     * TLS, cache, DNS and authentication settings live in the client). The new client keeps the
+     * connection pool and dispatcher unless {@code change} replaces them; requests already running
+     * finish with the old one. Capabilities must only touch their own settings. Any thread.
+     */
+    public synchronized void reconfigureClient(java.util.function.UnaryOperator<OkHttpClient.Builder> change) {
+        client = change.apply(client.newBuilder()).build();
     }
 
     public InterceptorList interceptors() {
