@@ -29,7 +29,7 @@ public final class GlobalCookieGuard extends CookieHandler {
     private final CookieHandler previous;
     private final AtomicBoolean reported = new AtomicBoolean();
 
-    private GlobalCookieGuard(CookieHandler previous) {
+    GlobalCookieGuard(CookieHandler previous) {
         this.previous = previous;
     }
 
