@@ -148,14 +148,13 @@ class CookieIsolationTest {
     @Test
     void aPageCannotReachAnotherOriginsCookiesThroughTheBridge() {
         Session session = Session.fromPartition("cookie-e2e-forge");
-        session.cookies().set(CookieDetails.builder("http://localhost:" + server.port() + "/")
-                .name("other").value("origin").build()).join();
-        WebView view = Pages.open(session, server.url("/page.html"));
-        String localhost = "http://localhost:" + server.port() + "/";
-        assertThat(eval(view, "String(window.__fxsession.call('cookie.get', {url: '" + localhost + "'}))"))
+        String other = "http://127.0.0.1:" + server.port() + "/";
+        session.cookies().set(CookieDetails.builder(other).name("other").value("origin").build()).join();
+        WebView view = Pages.open(session, "http://localhost:" + server.port() + "/page.html");
+        assertThat(eval(view, "String(window.__fxsession.call('cookie.get', {url: '" + other + "'}))"))
                 .isEqualTo("");
-        eval(view, "window.__fxsession.call('cookie.set', {url: '" + localhost + "', cookie: 'planted=1'})");
-        assertThat(session.cookies().get(CookieFilter.url(localhost)).join())
+        eval(view, "window.__fxsession.call('cookie.set', {url: '" + other + "', cookie: 'planted=1'})");
+        assertThat(session.cookies().get(CookieFilter.url(other)).join())
                 .extracting(Cookie::name).containsExactly("other");
         String forged = "prompt('__fxsession_bridge__:' + JSON.stringify({t: '00112233445566778899aabbccddeeff',"
                 + " m: 'cookie.get', a: {url: location.href}}), '')";
@@ -164,9 +163,9 @@ class CookieIsolationTest {
 
     @Test
     void documentsWithoutTheBridgeNeitherLeakNorKeepCookiesThroughTheGlobalHandler() throws Exception {
-        assertThat(CookieHandler.getDefault()).isInstanceOf(io.github.fxsession.internal.cookies.GlobalCookieGuard.class);
         WebView a = Pages.open(Session.fromPartition("cookie-e2e-blank-a"), server.url("/frames.html"));
         WebView b = Pages.open(Session.fromPartition("cookie-e2e-blank-b"), server.url("/frames.html"));
+        assertThat(CookieHandler.getDefault()).isInstanceOf(io.github.fxsession.internal.cookies.GlobalCookieGuard.class);
         eval(a, "document.getElementById('f').contentDocument.cookie = 'blank=from-a'");
         assertThat(eval(b, "document.getElementById('f').contentDocument.cookie")).isEqualTo("");
         assertThat(eval(a, "document.getElementById('f').contentDocument.cookie")).isEqualTo("");

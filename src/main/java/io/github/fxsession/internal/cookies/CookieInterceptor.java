@@ -71,7 +71,8 @@ public final class CookieInterceptor implements Interceptor {
     }
 
     static String site(HttpUrl url) {
-        return url.scheme() + "://" + PublicSuffixes.registrableDomain(url.host());
+        String registrable = Domains.registrableDomain(url.host());
+        return url.scheme() + "://" + (registrable != null ? registrable : url.host());
     }
 
     @Override

@@ -61,7 +61,7 @@ public final class SessionCore {
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
         interceptors.add(Interceptor.Stage.DOCUMENT, new DocumentInjector());
-        this.cookies = new CookiesImpl(new CookieStore());
+        this.cookies = new CookiesImpl(new CookieStore(), partition);
         interceptors.add(Interceptor.Stage.STATE, new CookieInterceptor());
         CookieBridge.install();
     }
