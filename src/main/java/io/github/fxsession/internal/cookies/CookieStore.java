@@ -20,10 +20,11 @@ import okhttp3.HttpUrl;
  * The cookie store of one partition: RFC 6265bis as Chromium's {@code CookieMonster} applies it.
  *
  * <h2>Setting</h2>
- * {@code Set-Cookie} lines are parsed by OkHttp's {@link okhttp3.Cookie#parse} (syntax, {@code Domain}
- * canonicalisation to lower-case punycode, domain-match with the URL, public-suffix rejection through
- * OkHttp's public suffix list, {@code Expires} dates, the default path). This class adds what OkHttp
- * leaves out, as Chromium does:
+ * {@code Set-Cookie} lines are parsed by OkHttp's {@link okhttp3.Cookie#parse} (syntax, {@code Expires}
+ * dates, the default path). The {@code Domain} attribute is taken out before OkHttp sees the line and
+ * checked here ({@link Domains}: canonical lower-case punycode, domain-match with the URL, public-suffix
+ * rejection with the public suffix list), since OkHttp's own check cannot load its list on the module
+ * path. This class adds what OkHttp leaves out, as Chromium does:
  * <ul>
  *   <li>{@code SameSite} ({@code None}, {@code Lax}, {@code Strict}, anything else unspecified);
  *       {@code SameSite=None} without {@code Secure} is refused;</li>
