@@ -12,7 +12,9 @@ import java.util.Base64;
  */
 public final class BridgeScript {
 
-    /** The JavaScript source. */
+    private static final String MODULES_MARK = "/*@MODULES@*/";
+
+    /** The JavaScript source: bridge.js with the capability modules of bridge-modules/modules.list. */
     public static final String SOURCE = load();
     /** The element inserted into documents. */
     public static final String ELEMENT = "<script>" + SOURCE + "</script>";
@@ -40,23 +42,43 @@ public final class BridgeScript {
     }
 
     private static String load() {
-        try (InputStream in = BridgeScript.class.getResourceAsStream("bridge.js")) {
+        String bridge = resource("bridge.js");
+        StringBuilder modules = new StringBuilder();
+        for (String line : resource("bridge-modules/modules.list").split("\n")) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            if (!name.matches("[a-z0-9-]+\\.js")) {
+                throw new IllegalStateException("bridge module names are [a-z0-9-]+.js: '" + name + "'");
+            }
+            modules.append("(function (call, w, init) {\n").append(resource("bridge-modules/" + name))
+                    .append("\n})(call, w, init);\n");
+        }
+        if (!bridge.contains(MODULES_MARK)) {
+            throw new IllegalStateException("bridge.js lost its " + MODULES_MARK + " mark");
+        }
+        String source = bridge.replace(MODULES_MARK, modules.toString());
+        for (int i = 0; i < source.length(); i++) {
+            if (source.charAt(i) > 0x7e) {
+                throw new IllegalStateException("the bridge script must be ASCII only, found U+"
+                        + Integer.toHexString(source.charAt(i)) + " at index " + i);
+            }
+        }
+        if (source.toLowerCase(java.util.Locale.ROOT).contains("</script")) {
+            throw new IllegalStateException("the bridge script must not contain '</script'");
+        }
+        return source;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = BridgeScript.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("bridge.js is missing from the fxsession jar");
+                throw new IllegalStateException(name + " is missing from the fxsession jar");
             }
-            String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (int i = 0; i < source.length(); i++) {
-                if (source.charAt(i) > 0x7e) {
-                    throw new IllegalStateException("bridge.js must be ASCII only, found U+"
-                            + Integer.toHexString(source.charAt(i)) + " at index " + i);
-                }
-            }
-            if (source.toLowerCase(java.util.Locale.ROOT).contains("</script")) {
-                throw new IllegalStateException("bridge.js must not contain '</script'");
-            }
-            return source;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bridge.js", e);
+            throw new UncheckedIOException("cannot read " + name, e);
         }
     }
 

@@ -54,36 +54,6 @@
     return;
   }
 
-  var doc = w.document;
-  var docProto = w.Document && w.Document.prototype;
-  if (docProto && describe(docProto, 'cookie')) {
-    // document.cookie reads and writes the partition's cookie store (WebKit would use one JVM-wide
-    // store, with no idea which page asks). Other documents (DOMParser, createHTMLDocument) have none.
-    define(docProto, 'cookie', {
-      get: function () {
-        if (this !== doc) {
-          return '';
-        }
-        try {
-          return String(call('cookie.get', { url: String(w.location.href) }));
-        } catch (e) {
-          return '';
-        }
-      },
-      set: function (value) {
-        var text = String(value);
-        if (this === doc) {
-          try {
-            call('cookie.set', { url: String(w.location.href), cookie: text });
-          } catch (e) {
-            // as a browser ignores a cookie it refuses
-          }
-        }
-      },
-      configurable: true, enumerable: true
-    });
-  }
-
   var userAgent = init.userAgent;
   var nav = w.Navigator && w.Navigator.prototype;
   if (nav && typeof userAgent === 'string') {
@@ -146,4 +116,9 @@
       }
     }, true);
   }
+
+  // Capability modules (bridge-modules/*.js, listed in bridge-modules/modules.list) are inserted here
+  // by BridgeScript, each as (function (call, w, init) { ... })(call, w, init): they share this
+  // closure's channel and never expose it to the page.
+  /*@MODULES@*/
 })();
