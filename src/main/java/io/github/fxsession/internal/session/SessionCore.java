@@ -59,7 +59,7 @@ public final class SessionCore {
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
         interceptors.add(Interceptor.Stage.DOCUMENT, new DocumentInjector());
-        this.cookies = new CookiesImpl(new CookieStore());
+        this.cookies = new CookiesImpl(new CookieStore(), partition);
     }
 
     /** This partition's cookies (the public object over its store). */
