@@ -3,6 +3,7 @@ package io.github.fxsession.internal.cookies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -97,6 +98,39 @@ public final class CookiePersister implements AutoCloseable {
         writer.allowCoreThreadTimeOut(true);
         writer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         OPEN.add(this);
+    }
+
+    /**
+     * Makes the cookies of a persistent partition persistent: loads {@code <storageDirectory>/Cookies.json}
+     * into their store (what {@link #restorable} keeps of it), writes every later change in the background,
+     * and makes {@link CookiesImpl#flushStore()} write now. A file that cannot be read at all (no
+     * permission, an I/O error) is left alone: the partition's cookies then stay in memory, an error is
+     * logged, and {@code flushStore()} fails with the reason, so that nothing overwrites the file.
+     *
+     * @param partition the partition's name, for the writer thread's name
+     * @return the persister, or {@code null} when the file could not be read
+     */
+    public static CookiePersister attach(String partition, Path storageDirectory, CookiesImpl cookies,
+                                         boolean keepSessionCookies) {
+        CookieFile file = CookieFile.in(storageDirectory);
+        CookieFile.LoadResult loaded;
+        try {
+            loaded = file.read();
+        } catch (UncheckedIOException e) {
+            LOG.log(Level.ERROR, "the cookies of partition '" + partition + "' are kept in memory only: " + e.getMessage(), e);
+            cookies.setFlusher(() -> CompletableFuture.failedFuture(e));
+            return null;
+        }
+        CookieStore store = cookies.store();
+        store.restore(restorable(loaded.cookies(), System.currentTimeMillis(), keepSessionCookies));
+        CookiePersister persister = new CookiePersister(partition.isEmpty() ? "default" : partition, file,
+                store::snapshot, keepSessionCookies);
+        store.addChangeListener(change -> persister.changed());
+        cookies.setFlusher(persister::flush);
+        if (loaded.corrupt()) {
+            persister.changed();
+        }
+        return persister;
     }
 
     /**

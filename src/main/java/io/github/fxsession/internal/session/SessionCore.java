@@ -1,6 +1,7 @@
 package io.github.fxsession.internal.session;
 
 import io.github.fxsession.internal.bridge.DocumentInjector;
+import io.github.fxsession.internal.cookies.CookiePersister;
 import io.github.fxsession.internal.cookies.CookieStore;
 import io.github.fxsession.internal.cookies.CookiesImpl;
 import io.github.fxsession.internal.net.IdentityInterceptor;
@@ -60,6 +61,9 @@ public final class SessionCore {
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
         interceptors.add(Interceptor.Stage.DOCUMENT, new DocumentInjector());
         this.cookies = new CookiesImpl(new CookieStore(), partition);
+        if (persistent) {
+            CookiePersister.attach(partition, storagePath, cookies, options.persistSessionCookies());
+        }
     }
 
     /** This partition's cookies (the public object over its store). */
