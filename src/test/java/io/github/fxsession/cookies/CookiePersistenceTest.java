@@ -20,42 +20,31 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link CookieRestartChild}) on a temporary user-data root, since a partition belongs to one process at
  * a time and this JVM's root is fixed.
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CookiePersistenceTest {
 
     @TempDir
     Path userData;
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void persistentCookiesSurviveARestartAndSessionCookiesDoNot() throws Exception {
-        run("write", "persist:restart", false, CookieRestartChild.WRITTEN);
-
-        assertThat(read("persist:restart", false)).containsExactly("kept=1");
+        assertThat(writeThenRead("write", "persist:restart", false)).containsExactly("kept=1");
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void sessionCookiesSurviveARestartWhenThePartitionKeepsThem() throws Exception {
-        run("write", "persist:keep-session", true, CookieRestartChild.WRITTEN);
-
-        assertThat(read("persist:keep-session", true)).containsExactlyInAnyOrder("kept=1", "session=2");
+        assertThat(writeThenRead("write", "persist:keep-session", true)).containsExactlyInAnyOrder("kept=1", "session=2");
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void cookiesNotYetWrittenAreSavedWhenTheApplicationExitsNormally() throws Exception {
-        run("write-exit", "persist:exit", false, CookieRestartChild.WRITTEN);
-
-        assertThat(read("persist:exit", false)).containsExactly("kept=1");
+        assertThat(writeThenRead("write-exit", "persist:exit", false)).containsExactly("kept=1");
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void theDefaultSessionKeepsItsCookiesInTheUserDataFolder() throws Exception {
-        run("write", "", false, CookieRestartChild.WRITTEN);
-
+        assertThat(writeThenRead("write", "", false)).containsExactly("kept=1");
         assertThat(userData.resolve("Cookies.json")).exists();
-        assertThat(read("", false)).containsExactly("kept=1");
     }
 
     @Test
@@ -78,8 +67,12 @@ class CookiePersistenceTest {
                 .isEqualTo("{\"format\":\"fxsession-cookies\",\"version\":1,\"cookies\":[]}\n");
     }
 
-    /** The {@code name=value} of the cookies a fresh run finds in {@code partition}. */
-    private List<String> read(String partition, boolean keepSessionCookies) throws Exception {
+    /**
+     * Runs the child in {@code mode} ({@code write} or {@code write-exit}), then a fresh one that reads:
+     * the {@code name=value} of the cookies the second run finds in {@code partition}.
+     */
+    private List<String> writeThenRead(String mode, String partition, boolean keepSessionCookies) throws Exception {
+        run(mode, partition, keepSessionCookies, CookieRestartChild.WRITTEN);
         return run("read", partition, keepSessionCookies, CookieRestartChild.DONE).stream()
                 .filter(line -> line.startsWith(CookieRestartChild.COOKIE))
                 .map(line -> line.substring(CookieRestartChild.COOKIE.length()))

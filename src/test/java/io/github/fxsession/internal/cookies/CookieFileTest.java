@@ -89,58 +89,32 @@ class CookieFileTest {
 
     @Test
     void aFileThatIsNotJsonIsMovedAsideAndReported() throws IOException {
-        Files.writeString(dir.resolve("Cookies.json"), "not json at all");
-
-        CookieFile.LoadResult loaded = file().read();
-
-        assertThat(loaded.cookies()).isEmpty();
-        assertThat(loaded.problem()).startsWith("not valid JSON: ");
-        assertMovedAsideWith(loaded, "not json at all");
+        assertUnusable("not json at all", "not valid JSON: Unrecognized token 'not'");
     }
 
     @Test
     void aTruncatedFileIsMovedAsideAndReported() throws IOException {
         file().write(TestCookies.generation(20, 1));
         byte[] whole = Files.readAllBytes(dir.resolve("Cookies.json"));
-        String half = new String(whole, 0, whole.length / 2, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("Cookies.json"), half);
 
-        CookieFile.LoadResult loaded = file().read();
-
-        assertThat(loaded.problem()).startsWith("not valid JSON: Unexpected end-of-input");
-        assertMovedAsideWith(loaded, half);
+        assertUnusable(new String(whole, 0, whole.length / 2, StandardCharsets.UTF_8),
+                "not valid JSON: Unexpected end-of-input");
     }
 
     @Test
     void anEmptyFileIsMovedAsideAndReported() throws IOException {
-        Files.writeString(dir.resolve("Cookies.json"), "");
-
-        CookieFile.LoadResult loaded = file().read();
-
-        assertThat(loaded.problem()).isEqualTo("not a JSON object");
-        assertMovedAsideWith(loaded, "");
+        assertUnusable("", "not a JSON object");
     }
 
     @Test
     void aFileOfAnotherFormatIsMovedAsideAndReported() throws IOException {
-        String json = "{\"format\":\"chromium-cookies\",\"version\":1,\"cookies\":[]}";
-        Files.writeString(dir.resolve("Cookies.json"), json);
-
-        CookieFile.LoadResult loaded = file().read();
-
-        assertThat(loaded.problem()).isEqualTo("format is \"chromium-cookies\", expected \"fxsession-cookies\"");
-        assertMovedAsideWith(loaded, json);
+        assertUnusable("{\"format\":\"chromium-cookies\",\"version\":1,\"cookies\":[]}",
+                "format is \"chromium-cookies\", expected \"fxsession-cookies\"");
     }
 
     @Test
     void aFileOfANewerVersionIsMovedAsideAndReported() throws IOException {
-        String json = "{\"format\":\"fxsession-cookies\",\"version\":2,\"cookies\":[]}";
-        Files.writeString(dir.resolve("Cookies.json"), json);
-
-        CookieFile.LoadResult loaded = file().read();
-
-        assertThat(loaded.problem()).isEqualTo("version is 2, expected 1");
-        assertMovedAsideWith(loaded, json);
+        assertUnusable("{\"format\":\"fxsession-cookies\",\"version\":2,\"cookies\":[]}", "version is 2, expected 1");
     }
 
     @Test
@@ -232,6 +206,17 @@ class CookieFileTest {
         }
         writer.join();
         assertThat(reads).isPositive();
+    }
+
+    /** Reading {@code content} loads no cookie, reports a problem starting with {@code problem} and moves the file aside. */
+    private void assertUnusable(String content, String problem) throws IOException {
+        Files.writeString(dir.resolve("Cookies.json"), content);
+
+        CookieFile.LoadResult loaded = file().read();
+
+        assertThat(loaded.cookies()).isEmpty();
+        assertThat(loaded.problem()).startsWith(problem);
+        assertMovedAsideWith(loaded, content);
     }
 
     private void assertMovedAsideWith(CookieFile.LoadResult loaded, String content) throws IOException {
