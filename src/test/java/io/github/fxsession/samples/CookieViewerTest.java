@@ -6,6 +6,7 @@ import static io.github.fxsession.testing.FxToolkit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fxsession.Session;
+import io.github.fxsession.SessionWebView;
 import io.github.fxsession.cookies.Cookie;
 import io.github.fxsession.cookies.CookieDetails;
 import io.github.fxsession.cookies.CookieFilter;
@@ -130,7 +131,7 @@ class CookieViewerTest {
     void selectingATabOfAnotherPartitionShowsItsCookiesAndNoLongerFollowsTheFirst() throws InterruptedException {
         firstSession.cookies().set(CookieDetails.builder("https://example.com/").name("first").value("1").build()).join();
         Tab second = onFx(() -> browser.openTemporaryTab(null));
-        Session secondSession = onFx(() -> ((io.github.fxsession.SessionWebView) second.getUserData()).getSession());
+        Session secondSession = onFx(() -> ((SessionWebView) second.getUserData()).getSession());
         secondSession.cookies().set(CookieDetails.builder("https://example.com/").name("second").value("2").build()).join();
 
         waitUntil("the second partition's cookie is shown", () -> onFx(() -> viewer.getCookies().stream()

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -235,7 +236,7 @@ public final class CookieFile {
         String name = cookieText(node, "name");
         String value = cookieText(node, "value");
         String domain = string(node, "domain");
-        if (domain.isEmpty() || domain.startsWith(".") || !domain.equals(domain.toLowerCase(java.util.Locale.ROOT))
+        if (domain.isEmpty() || domain.startsWith(".") || !domain.equals(domain.toLowerCase(Locale.ROOT))
                 || !domain.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f && ch != ';')) {
             throw new IllegalArgumentException("domain is not canonical: '" + domain + "'");
         }

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -162,7 +164,7 @@ public final class CookiePersister implements AutoCloseable {
                     scheduled.set(false);
                     writeIfChanged();
                 }, delayMillis, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            } catch (RejectedExecutionException closedMeanwhile) {
                 scheduled.set(false);
             }
         }
@@ -201,7 +203,7 @@ public final class CookiePersister implements AutoCloseable {
             flush().get(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             LOG.log(Level.WARNING, "the last cookie changes may not have reached " + file.path(), e);
         } finally {
             closed = true;
@@ -217,7 +219,7 @@ public final class CookiePersister implements AutoCloseable {
         try {
             writer.execute(task);
             return true;
-        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+        } catch (RejectedExecutionException closedMeanwhile) {
             return false;
         }
     }
@@ -260,7 +262,7 @@ public final class CookiePersister implements AutoCloseable {
                     .get(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             LOG.log(Level.WARNING, "cookies may have lost their last changes at exit", e);
         }
     }
