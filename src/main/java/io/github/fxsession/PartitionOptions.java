@@ -12,9 +12,10 @@ package io.github.fxsession;
  * <p>Threading: immutable; any thread.
  *
  * @param cache whether the partition has an HTTP cache (Electron's {@code cache}, default {@code true})
- * @param persistSessionCookies beyond Electron: whether a {@code persist:} partition keeps session cookies
- *     (cookies without an expiry) across restarts; {@code false} by default, as in Chromium. Ignored by
- *     in-memory partitions.
+ * @param persistSessionCookies beyond Electron: whether a persistent partition ({@code persist:} or the
+ *     default session) keeps session cookies (cookies without an expiry) across restarts: they are then
+ *     written to its cookie file and loaded at the next start. {@code false} by default, as in Chromium,
+ *     which neither writes nor loads them. Ignored by in-memory partitions.
  * @since 0.1
  */
 public record PartitionOptions(boolean cache, boolean persistSessionCookies) {

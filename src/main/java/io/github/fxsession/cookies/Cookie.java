@@ -23,6 +23,7 @@ import java.util.Objects;
 public record Cookie(String name, String value, String domain, boolean hostOnly, String path, boolean secure,
                      boolean httpOnly, boolean session, Double expirationDate, SameSite sameSite) {
 
+    /** Checks that the values are present and that {@code session} agrees with {@code expirationDate}. */
     public Cookie {
         Objects.requireNonNull(name, "name == null");
         Objects.requireNonNull(value, "value == null");

@@ -11,6 +11,10 @@ package io.github.fxsession.cookies;
 @FunctionalInterface
 public interface CookieChangeListener {
 
-    /** One cookie was added or removed. */
+    /**
+     * One cookie was added or removed.
+     *
+     * @param event the cookie, why, and whether it was removed
+     */
     void changed(CookieChangedEvent event);
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record CookieChangedEvent(Cookie cookie, CookieChangeCause cause, boolean removed) {
 
+    /** Checks that {@code cookie} and {@code cause} are present. */
     public CookieChangedEvent {
         Objects.requireNonNull(cookie, "cookie == null");
         Objects.requireNonNull(cause, "cause == null");

@@ -10,8 +10,9 @@ package io.github.fxsession.cookies;
  *
  * <p>Threading: immutable; any thread.
  *
- * @param url cookies that would be sent to this URL (domain, path and {@code Secure} match); the URL is
- *     checked by {@link Cookies#get(CookieFilter)}
+ * @param url cookies that would be sent to this URL (domain, path and {@code Secure} match; SameSite is
+ *     not considered and HttpOnly cookies are included, as in Electron); the URL is checked by
+ *     {@link Cookies#get(CookieFilter)}
  * @param name cookies with this exact name
  * @param domain cookies whose domain equals or is a subdomain of this one ({@code .example.com} and
  *     {@code example.com} both match {@code a.b.example.com}, never {@code otherexample.com})
@@ -26,16 +27,30 @@ public record CookieFilter(String url, String name, String domain, String path, 
 
     private static final CookieFilter ALL = new CookieFilter(null, null, null, null, null, null, null);
 
-    /** The filter that matches every cookie (Electron's {@code {}}). */
+    /**
+     * The filter that matches every cookie (Electron's {@code {}}).
+     *
+     * @return the filter with no property set
+     */
     public static CookieFilter all() {
         return ALL;
     }
 
-    /** A filter of the cookies that would be sent to {@code url}. */
+    /**
+     * A filter of the cookies that would be sent to {@code url}.
+     *
+     * @param url an http or https URL
+     * @return the filter
+     */
     public static CookieFilter url(String url) {
         return builder().url(url).build();
     }
 
+    /**
+     * A builder with no property set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -53,41 +68,88 @@ public record CookieFilter(String url, String name, String domain, String path, 
         private Builder() {
         }
 
+        /**
+         * Sets {@code url}.
+         *
+         * @param value the URL cookies would be sent to; {@code null} for the default
+         * @return this builder
+         */
         public Builder url(String value) {
             this.url = value;
             return this;
         }
 
+        /**
+         * Sets {@code name}.
+         *
+         * @param value the exact name; {@code null} for the default
+         * @return this builder
+         */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
+        /**
+         * Sets {@code domain}.
+         *
+         * @param value the domain (or a parent of it); {@code null} for the default
+         * @return this builder
+         */
         public Builder domain(String value) {
             this.domain = value;
             return this;
         }
 
+        /**
+         * Sets {@code path}.
+         *
+         * @param value the exact path; {@code null} for the default
+         * @return this builder
+         */
         public Builder path(String value) {
             this.path = value;
             return this;
         }
 
+        /**
+         * Sets {@code secure}.
+         *
+         * @param value the {@code Secure} flag; {@code null} for the default
+         * @return this builder
+         */
         public Builder secure(Boolean value) {
             this.secure = value;
             return this;
         }
 
+        /**
+         * Sets {@code session}.
+         *
+         * @param value {@code true} for session cookies, {@code false} for persistent ones; {@code null} for the default
+         * @return this builder
+         */
         public Builder session(Boolean value) {
             this.session = value;
             return this;
         }
 
+        /**
+         * Sets {@code httpOnly}.
+         *
+         * @param value the {@code HttpOnly} flag; {@code null} for the default
+         * @return this builder
+         */
         public Builder httpOnly(Boolean value) {
             this.httpOnly = value;
             return this;
         }
 
+        /**
+         * Builds the filter.
+         *
+         * @return the filter
+         */
         public CookieFilter build() {
             return new CookieFilter(url, name, domain, path, secure, session, httpOnly);
         }

@@ -33,14 +33,16 @@ public interface Cookies {
      * The cookies that match {@code filter} (Electron's {@code cookies.get(filter)}), most specific
      * path first, then oldest first (the order of a {@code Cookie} header).
      *
+     * @param filter which cookies; {@link CookieFilter#all()} for every one
      * @return a future failing with {@link IllegalArgumentException} for an invalid {@code url}
      */
     CompletableFuture<List<Cookie>> get(CookieFilter filter);
 
     /**
      * Sets a cookie (Electron's {@code cookies.set(details)}), overwriting one with the same name, domain
-     * and path.
+     * and path. A cookie with an expiry in the past removes the one it overwrites.
      *
+     * @param details the cookie; properties left {@code null} take Electron's defaults
      * @return a future failing with {@link IllegalArgumentException} when the details are invalid: a bad
      *     url, a domain that does not match the url, a name or value with {@code ;} or control characters,
      *     a cookie the browser would refuse (public-suffix domain, bad prefix, too large)
@@ -51,6 +53,8 @@ public interface Cookies {
      * Removes the cookies named {@code name} that match {@code url} (Electron's
      * {@code cookies.remove(url, name)}).
      *
+     * @param url the URL the cookies would be sent to (SameSite aside, HttpOnly ones included)
+     * @param name the cookies' name
      * @return a future failing with {@link IllegalArgumentException} for an invalid {@code url}
      */
     CompletableFuture<Void> remove(String url, String name);
@@ -58,12 +62,18 @@ public interface Cookies {
     /**
      * Writes every cookie change to disk now (Electron's {@code cookies.flushStore()}); completes at once
      * for in-memory partitions.
+     *
+     * @return a future completed once the cookies are on disk
      */
     CompletableFuture<Void> flushStore();
 
     /**
-     * Calls {@code listener} for each change (Electron's {@code 'changed'} event).
+     * Calls {@code listener} for each change (Electron's {@code 'changed'} event). Changes are reported
+     * as {@link CookieChangeCause} explains, on the partition's cookie event thread
+     * ({@code fxsession-cookie-events-<partition>}); a listener that throws is logged and the others
+     * still get the event.
      *
+     * @param listener called for each change, in order
      * @return the subscription; {@link Subscription#unsubscribe()} stops the calls
      */
     Subscription onChanged(CookieChangeListener listener);

@@ -26,7 +26,11 @@ public enum SameSite {
         this.electronName = electronName;
     }
 
-    /** Electron's string: {@code unspecified}, {@code no_restriction}, {@code lax} or {@code strict}. */
+    /**
+     * Electron's string.
+     *
+     * @return {@code unspecified}, {@code no_restriction}, {@code lax} or {@code strict}
+     */
     public String electronName() {
         return electronName;
     }
@@ -34,6 +38,8 @@ public enum SameSite {
     /**
      * The value Electron names {@code name}.
      *
+     * @param name {@code unspecified}, {@code no_restriction}, {@code lax} or {@code strict}
+     * @return the value
      * @throws IllegalArgumentException for any other string, quoting it
      */
     public static SameSite fromElectronName(String name) {

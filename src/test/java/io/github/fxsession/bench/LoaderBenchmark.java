@@ -195,7 +195,7 @@ public final class LoaderBenchmark {
     }
 
     /** The 1, 5 and 15 minute load averages (Linux), or "n/a": other work on the machine skews the numbers. */
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return fields[0] + " " + fields[1] + " " + fields[2];

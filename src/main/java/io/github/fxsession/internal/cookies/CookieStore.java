@@ -669,8 +669,14 @@ public final class CookieStore {
 
         /** As OkHttp reads it: {@code -?[0-9]+}, overflow clamped. */
         private static Long maxAgeOf(String value) {
-            if (!value.matches("-?[0-9]+")) {
+            int digits = value.startsWith("-") ? 1 : 0;
+            if (digits == value.length()) {
                 return null;
+            }
+            for (int i = digits; i < value.length(); i++) {
+                if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                    return null;
+                }
             }
             try {
                 return Long.parseLong(value);

@@ -2,6 +2,7 @@ package io.github.fxsession.internal.cookies;
 
 import com.google.common.net.InternetDomainName;
 import java.net.IDN;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
@@ -39,8 +40,25 @@ final class Domains {
                 || (bare.contains(":") && !bracketedIpv6)) {
             return null;
         }
+        if (isPlainAsciiHost(bare)) {
+            return bare.toLowerCase(Locale.ROOT);
+        }
         HttpUrl url = HttpUrl.parse("http://" + bare + "/");
         return url == null ? null : url.host();
+    }
+
+    /** Letters, digits, {@code -} and non-empty labels: canonical once lower-cased (the common case, no IDN work). */
+    private static boolean isPlainAsciiHost(String host) {
+        char previous = '.';
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!letterOrDigit && c != '-' && !(c == '.' && previous != '.')) {
+                return false;
+            }
+            previous = c;
+        }
+        return !host.startsWith("xn--") && !host.contains(".xn--") && !isIpAddress(host);
     }
 
     /** Whether a cookie for {@code domain} may be sent to {@code host}: equal, or a subdomain when not an IP. */

@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param sameSite the SameSite policy
  * @param persistent whether it has an expiry ({@code false}: a session cookie)
  * @param expiresAt the expiry; {@link Long#MAX_VALUE} for session cookies
- * @param createdAt when it was first created (kept across overwrites, as browsers do)
- * @param lastAccessAt when it was last sent or read
+ * @param createdAt when it was created; an overwrite that keeps the value keeps it, as Chromium does
+ * @param lastAccessAt when it was last sent or read by a page (the order of eviction)
  */
 public record StoredCookie(String name, String value, String domain, boolean hostOnly, String path, boolean secure,
                            boolean httpOnly, SameSite sameSite, boolean persistent, long expiresAt, long createdAt,

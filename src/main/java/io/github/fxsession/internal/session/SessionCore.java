@@ -3,6 +3,7 @@ package io.github.fxsession.internal.session;
 import io.github.fxsession.internal.bridge.DocumentInjector;
 import io.github.fxsession.internal.cookies.CookieBridge;
 import io.github.fxsession.internal.cookies.CookieInterceptor;
+import io.github.fxsession.internal.cookies.CookiePersister;
 import io.github.fxsession.internal.cookies.CookieStore;
 import io.github.fxsession.internal.cookies.CookiesImpl;
 import io.github.fxsession.internal.net.IdentityInterceptor;
@@ -64,6 +65,9 @@ public final class SessionCore {
         this.cookies = new CookiesImpl(new CookieStore(), partition);
         interceptors.add(Interceptor.Stage.STATE, new CookieInterceptor());
         CookieBridge.install();
+        if (persistent) {
+            CookiePersister.attach(partition, storagePath, cookies, options.persistSessionCookies());
+        }
     }
 
     /** This partition's cookies (the public object over its store). */

@@ -55,6 +55,8 @@ import javafx.stage.Stage;
  *       status line, with a dot whose colour is derived from the partition name.</li>
  *   <li>The address bar adds {@code https://} when the typed text has no scheme; back, forward and
  *       reload use the tab's own {@link WebEngine}.</li>
+ *   <li>{@code View > Cookies} shows a {@link CookieViewer} of the selected tab's partition beside the
+ *       tabs: its cookies, live, with a button that deletes them.</li>
  *   <li>A tab opened without a URL shows a built-in start page through
  *       {@link io.github.fxsession.WebContents#loadContent(String)}.</li>
  * </ul>
@@ -104,11 +106,15 @@ public final class DemoBrowser extends Application {
               <li>Type an address and press Enter; <code>https://</code> is added when no scheme is given.</li>
               <li>Open one site in two partitions and store something in <code>localStorage</code> in one:
                   the other does not see it.</li>
+              <li><b>View &gt; Cookies</b> shows the cookies of the selected tab's partition, live, and deletes
+                  them.</li>
             </ul>
             </body></html>
             """;
 
     private final TabPane tabs = new TabPane();
+    private final BorderPane root = new BorderPane(tabs);
+    private final CookieViewer cookieViewer = new CookieViewer();
     private Stage stage;
 
     /** Launches the demo; with JavaFX on the class path use {@link DemoBrowserLauncher#main} instead. */
@@ -138,6 +144,9 @@ public final class DemoBrowser extends Application {
         });
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             stage.titleProperty().unbind();
+            if (root.getRight() != null) {
+                cookieViewer.setSession(sessionOf(selected));
+            }
             if (selected == null) {
                 stage.setTitle("fxsession demo browser");
             } else {
@@ -145,7 +154,8 @@ public final class DemoBrowser extends Application {
             }
         });
         stage.setTitle("fxsession demo browser");
-        stage.setScene(new Scene(new BorderPane(tabs, menuBar(), null, null, null), 1024, 720));
+        root.setTop(menuBar());
+        stage.setScene(new Scene(root, 1024, 720));
 
         List<String> urls = getParameters() == null ? List.of() : getParameters().getUnnamed();
         if (urls.isEmpty()) {
@@ -226,6 +236,21 @@ public final class DemoBrowser extends Application {
         }
     }
 
+    /**
+     * Shows the {@link CookieViewer} of the selected tab's partition beside the tabs (it follows the
+     * selection), or hides it and stops it following any partition ({@code View > Cookies}).
+     */
+    public void toggleCookieViewer() {
+        boolean show = root.getRight() == null;
+        root.setRight(show ? cookieViewer : null);
+        cookieViewer.setSession(show ? sessionOf(tabs.getSelectionModel().getSelectedItem()) : null);
+    }
+
+    /** The cookie viewer ({@code View > Cookies}); its session is {@code null} while it is hidden. */
+    public CookieViewer getCookieViewer() {
+        return cookieViewer;
+    }
+
     /** The browser's tabs, in display order. */
     public TabPane getTabPane() {
         return tabs;
@@ -269,7 +294,8 @@ public final class DemoBrowser extends Application {
                 item("Close tab", "Shortcut+W", this::closeSelectedTab),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", this::quit));
-        return new MenuBar(file);
+        Menu view = new Menu("View", null, item("Cookies", "Shortcut+Shift+C", this::toggleCookieViewer));
+        return new MenuBar(file, view);
     }
 
     private void quit() {
@@ -278,6 +304,10 @@ public final class DemoBrowser extends Application {
             stage.close();
         }
         Platform.exit();
+    }
+
+    private static Session sessionOf(Tab tab) {
+        return tab != null && tab.getUserData() instanceof SessionWebView view ? view.getSession() : null;
     }
 
     /** Stops what a closed tab's page is doing (scripts, timers, loads) before it is garbage collected. */
