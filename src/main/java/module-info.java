@@ -7,6 +7,8 @@ module io.github.fxsession {
     requires transitive javafx.controls;
     requires okhttp3;
     requires tools.jackson.databind;
+    requires org.openjdk.nashorn;
 
     exports io.github.fxsession;
+    exports io.github.fxsession.proxy;
 }

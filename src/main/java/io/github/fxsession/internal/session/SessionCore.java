@@ -5,6 +5,7 @@ import io.github.fxsession.internal.net.IdentityInterceptor;
 import io.github.fxsession.internal.net.Interceptor;
 import io.github.fxsession.internal.net.InterceptorList;
 import io.github.fxsession.internal.net.OkHttpTransport;
+import io.github.fxsession.internal.proxy.SessionProxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class SessionCore {
     private final Path webKitDirectory;
     private final boolean cache;
     private final OkHttpClient client;
+    private final SessionProxy proxy;
     private final InterceptorList interceptors;
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
@@ -42,7 +44,8 @@ public final class SessionCore {
         this.storagePath = storagePath;
         this.webKitDirectory = Objects.requireNonNull(webKitDirectory, "webKitDirectory == null");
         this.cache = cache;
-        this.client = new OkHttpClient.Builder()
+        this.proxy = new SessionProxy(toString());
+        this.client = proxy.configure(new OkHttpClient.Builder())
                 .connectionPool(new ConnectionPool(5, 5, java.util.concurrent.TimeUnit.MINUTES))
                 .followRedirects(false)
                 .followSslRedirects(false)
@@ -52,6 +55,7 @@ public final class SessionCore {
                 // a wake-up per request.
                 .writeTimeout(Duration.ZERO)
                 .build();
+        proxy.bind(client);
         this.interceptors = new InterceptorList(new OkHttpTransport(client));
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
@@ -82,6 +86,11 @@ public final class SessionCore {
 
     public OkHttpClient client() {
         return client;
+    }
+
+    /** This partition's proxy configuration, selector and credentials. */
+    public SessionProxy proxy() {
+        return proxy;
     }
 
     public InterceptorList interceptors() {
