@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.fxsession.Session;
 import io.github.fxsession.testing.FxToolkit;
 import io.github.fxsession.testing.Pages;
-import java.io.InputStream;
+import io.github.fxsession.testing.TestTls;
 import java.net.InetAddress;
-import java.security.KeyStore;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import javafx.scene.web.WebView;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -26,18 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(FxToolkit.class)
 class TransportTest {
 
-    private static SSLContext serverContext() throws Exception {
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = TransportTest.class.getResourceAsStream("/tls/localhost.p12")) {
-            keys.load(in, "changeit".toCharArray());
-        }
-        KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        factory.init(keys, "changeit".toCharArray());
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(factory.getKeyManagers(), null, null);
-        return context;
-    }
-
     private static WebView loadIn(String partition, String url) {
         return Pages.open(Session.fromPartition(partition), url);
     }
@@ -45,7 +30,7 @@ class TransportTest {
     @Test
     void httpsPagesTravelOverHttp2WithTheSessionsClient() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
-            server.useHttps(serverContext().getSocketFactory());
+            server.useHttps(TestTls.serverContext().getSocketFactory());
             server.setProtocols(List.of(Protocol.HTTP_2, Protocol.HTTP_1_1));
             server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/html")
                     .body("<html><body>over h2</body></html>").build());
