@@ -46,6 +46,13 @@ final class PacStrategy implements ProxyStrategy {
         return proxies;
     }
 
+    @Override
+    public List<ProxyServer> knownProxiesFor(URI url) {
+        synchronized (cache) {
+            return cache.get(scriptUrl(url));
+        }
+    }
+
     /** Uncached evaluation (for measurements). */
     List<ProxyServer> evaluate(String scriptUrl, String host) {
         String answer;

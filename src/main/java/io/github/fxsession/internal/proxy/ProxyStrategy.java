@@ -11,6 +11,14 @@ interface ProxyStrategy extends AutoCloseable {
     /** The proxies to try in order for {@code url}, never empty. */
     List<ProxyServer> proxiesFor(URI url);
 
+    /**
+     * The proxies for {@code url} if they are known without running a script (a cache hit, or a
+     * strategy without a script), else null.
+     */
+    default List<ProxyServer> knownProxiesFor(URI url) {
+        return proxiesFor(url);
+    }
+
     /** Releases what the strategy holds (a PAC engine's thread). */
     @Override
     default void close() {

@@ -126,7 +126,17 @@ public final class SessionProxy implements ProxyCredentialSource {
      */
     public CompletableFuture<String> resolve(String url) {
         URI uri = parseUrl(url);
-        return pending.handle((ignored, error) -> null)
+        CompletableFuture<Void> waiting = pending;
+        if (waiting.isDone()) {
+            // a known answer (cache hit, fixed rules) costs no thread hop; only PAC evaluation runs elsewhere
+            Active current = active;
+            List<ProxyServer> known = current.bypass().matches(uri) ? List.of(ProxyServer.DIRECT)
+                    : current.strategy().knownProxiesFor(uri);
+            if (known != null) {
+                return CompletableFuture.completedFuture(pacString(known));
+            }
+        }
+        return waiting.handle((ignored, error) -> null)
                 .thenApplyAsync(ignored -> pacString(proxiesFor(uri)), WORKERS);
     }
 

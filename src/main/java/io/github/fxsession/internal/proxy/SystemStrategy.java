@@ -61,6 +61,12 @@ final class SystemStrategy implements ProxyStrategy {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Never answered on the caller's thread: the desktop's proxy settings may take a while to read. */
+    @Override
+    public List<ProxyServer> knownProxiesFor(URI url) {
+        return null;
+    }
+
     @Override
     public List<ProxyServer> proxiesFor(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);

@@ -55,6 +55,8 @@ import javafx.stage.Stage;
  *       status line, with a dot whose colour is derived from the partition name.</li>
  *   <li>The address bar adds {@code https://} when the typed text has no scheme; back, forward and
  *       reload use the tab's own {@link WebEngine}.</li>
+ *   <li>{@code File > Proxy settings of this tab's partition} sets that partition's proxy
+ *       ({@link ProxySettingsDialog}); tabs of other partitions keep theirs.</li>
  *   <li>A tab opened without a URL shows a built-in start page through
  *       {@link io.github.fxsession.WebContents#loadContent(String)}.</li>
  * </ul>
@@ -267,9 +269,18 @@ public final class DemoBrowser extends Application {
         Menu file = new Menu("File", null,
                 newTab,
                 item("Close tab", "Shortcut+W", this::closeSelectedTab),
+                item("Proxy settings of this tab's partition\u2026", "Shortcut+Shift+P", this::editProxy),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", this::quit));
         return new MenuBar(file);
+    }
+
+    /** Opens the proxy settings of the selected tab's partition. */
+    private void editProxy() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.getUserData() instanceof SessionWebView view) {
+            ProxySettingsDialog.edit(stage, view.getSession());
+        }
     }
 
     private void quit() {
