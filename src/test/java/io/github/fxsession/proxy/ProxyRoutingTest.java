@@ -66,6 +66,14 @@ class ProxyRoutingTest {
         return loadAndWait(view.getEngine(), () -> view.getEngine().load(url));
     }
 
+    /** A login handler that notes what it was asked and answers {@code credentials} (null: cancel). */
+    private static ProxyLoginHandler answering(List<ProxyAuthInfo> asked, ProxyCredentials credentials) {
+        return info -> {
+            asked.add(info);
+            return CompletableFuture.completedFuture(credentials);
+        };
+    }
+
     private static int closedPort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             return socket.getLocalPort();
@@ -145,10 +153,7 @@ class ProxyRoutingTest {
         try (HttpProxy guarded = HttpProxy.start().requireBasic("alice", "wonderland")) {
             Session session = partition("proxy-auth-handler", "http://" + guarded.address());
             List<ProxyAuthInfo> asked = new CopyOnWriteArrayList<>();
-            session.setProxyLoginHandler(info -> {
-                asked.add(info);
-                return CompletableFuture.completedFuture(new ProxyCredentials("alice", "wonderland"));
-            });
+            session.setProxyLoginHandler(answering(asked, new ProxyCredentials("alice", "wonderland")));
             Pages.open(session, server.url("/page.html?auth1"));
             Pages.open(session, server.url("/page.html?auth2"));
             assertThat(asked).containsExactly(new ProxyAuthInfo("basic", "127.0.0.1", guarded.port(), "test proxy", 1));
@@ -161,10 +166,7 @@ class ProxyRoutingTest {
         try (HttpProxy guarded = HttpProxy.start().requireBasic("bob", "builder")) {
             Session session = Session.fromPartition("proxy-auth-config");
             List<ProxyAuthInfo> asked = new CopyOnWriteArrayList<>();
-            session.setProxyLoginHandler(info -> {
-                asked.add(info);
-                return CompletableFuture.completedFuture(null);
-            });
+            session.setProxyLoginHandler(answering(asked, null));
             session.setProxy(ProxyConfig.builder().proxyRules("http://" + guarded.address()).proxyBypassRules(PROXY_LOOPBACK)
                     .credentials("bob", "builder").build()).join();
             Pages.open(session, server.url("/page.html?config-auth"));
@@ -189,10 +191,7 @@ class ProxyRoutingTest {
         try (SocksProxy guarded = SocksProxy.start().requireLogin("dave", "secret")) {
             Session byHandler = partition("proxy-socks-handler", "socks5://" + guarded.address());
             List<ProxyAuthInfo> asked = new CopyOnWriteArrayList<>();
-            byHandler.setProxyLoginHandler(info -> {
-                asked.add(info);
-                return CompletableFuture.completedFuture(new ProxyCredentials("dave", "secret"));
-            });
+            byHandler.setProxyLoginHandler(answering(asked, new ProxyCredentials("dave", "secret")));
             Pages.open(byHandler, server.url("/page.html?socks-handler"));
             assertThat(asked).containsExactly(new ProxyAuthInfo("socks5", "127.0.0.1", guarded.port(), "", 1));
 

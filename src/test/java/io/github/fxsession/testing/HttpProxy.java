@@ -21,7 +21,7 @@ import javax.net.ssl.SSLContext;
  * without the right {@code Proxy-Authorization} gets a 407. Optionally speaks TLS itself (an
  * {@code https://} proxy). Every request line it received is logged, with the credentials it saw.
  */
-public final class HttpProxy implements AutoCloseable {
+public final class HttpProxy extends LoopbackProxy {
 
     /** One request the proxy received. */
     public record Entry(String method, String target, String authorization) {
@@ -31,43 +31,28 @@ public final class HttpProxy implements AutoCloseable {
         }
     }
 
-    private final ServerSocket server;
     private final List<Entry> log = new CopyOnWriteArrayList<>();
-    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile String expectedAuthorization;
     private volatile String realm = "test proxy";
 
-    private HttpProxy(SSLContext tls) throws IOException {
-        InetAddress loopback = InetAddress.getByName("127.0.0.1");
-        server = tls == null ? new ServerSocket(0, 50, loopback) : tls.getServerSocketFactory().createServerSocket(0, 50, loopback);
-        Thread acceptor = new Thread(this::accept, "test-http-proxy");
-        acceptor.setDaemon(true);
-        acceptor.start();
+    private HttpProxy(ServerSocket server) {
+        super(server, "test-http-proxy");
     }
 
     /** A plain HTTP proxy. */
     public static HttpProxy start() throws IOException {
-        return new HttpProxy(null);
+        return new HttpProxy(new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1")));
     }
 
     /** An HTTP proxy reached over TLS with {@code tls}'s key. */
     public static HttpProxy startTls(SSLContext tls) throws IOException {
-        return new HttpProxy(tls);
+        return new HttpProxy(tls.getServerSocketFactory().createServerSocket(0, 50, InetAddress.getByName("127.0.0.1")));
     }
 
     /** From now on, requests need {@code Proxy-Authorization: Basic} for {@code user}/{@code password}. */
     public HttpProxy requireBasic(String user, String password) {
         expectedAuthorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return this;
-    }
-
-    public int port() {
-        return server.getLocalPort();
-    }
-
-    /** {@code 127.0.0.1:port}. */
-    public String address() {
-        return "127.0.0.1:" + port();
     }
 
     /** Every request received so far (407 answers included). */
@@ -87,63 +72,42 @@ public final class HttpProxy implements AutoCloseable {
         return lines;
     }
 
-    private void accept() {
-        while (!server.isClosed()) {
-            try {
-                Socket client = server.accept();
-                sockets.add(client);
-                Thread handler = new Thread(() -> serve(client), "test-http-proxy-connection");
-                handler.setDaemon(true);
-                handler.start();
-            } catch (IOException e) {
+    @Override
+    void serve(Socket client) throws IOException {
+        InputStream in = client.getInputStream();
+        OutputStream out = client.getOutputStream();
+        while (true) {
+            List<String> head = readHead(in);
+            if (head.isEmpty()) {
                 return;
             }
+            String[] requestLine = head.get(0).split(" ");
+            String authorization = header(head, "Proxy-Authorization");
+            log.add(new Entry(requestLine[0], requestLine[1], authorization));
+            String expected = expectedAuthorization;
+            if (expected != null && !expected.equals(authorization)) {
+                int length = contentLength(head);
+                in.readNBytes(length);
+                out.write(("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"" + realm
+                        + "\"\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                continue;
+            }
+            if (requestLine[0].equals("CONNECT")) {
+                tunnel(requestLine[1], in, out);
+                return;
+            }
+            forward(requestLine, head, in, out);
+            return;
         }
     }
 
-    private void serve(Socket client) {
-        try (client) {
-            InputStream in = client.getInputStream();
-            OutputStream out = client.getOutputStream();
-            while (true) {
-                List<String> head = readHead(in);
-                if (head.isEmpty()) {
-                    return;
-                }
-                String[] requestLine = head.get(0).split(" ");
-                String authorization = header(head, "Proxy-Authorization");
-                log.add(new Entry(requestLine[0], requestLine[1], authorization));
-                String expected = expectedAuthorization;
-                if (expected != null && !expected.equals(authorization)) {
-                    int length = contentLength(head);
-                    in.readNBytes(length);
-                    out.write(("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"" + realm
-                            + "\"\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                    out.flush();
-                    continue;
-                }
-                if (requestLine[0].equals("CONNECT")) {
-                    tunnel(client, requestLine[1], in, out);
-                    return;
-                }
-                forward(requestLine, head, in, out);
-                return;
-            }
-        } catch (IOException e) {
-            // the client or the target went away
-        }
-    }
-
-    private static void tunnel(Socket client, String authority, InputStream in, OutputStream out) throws IOException {
+    private static void tunnel(String authority, InputStream in, OutputStream out) throws IOException {
         int colon = authority.lastIndexOf(':');
-        try (Socket target = new Socket(authority.substring(0, colon), Integer.parseInt(authority.substring(colon + 1)))) {
-            out.write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            pipe(in, target.getOutputStream(), target);
-            target.getInputStream().transferTo(out);
-        } finally {
-            client.close();
-        }
+        Socket target = new Socket(authority.substring(0, colon), Integer.parseInt(authority.substring(colon + 1)));
+        out.write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        relay(in, out, target);
     }
 
     /** Sends the request to its origin in origin form with {@code Connection: close}, and the answer back. */
@@ -186,19 +150,6 @@ public final class HttpProxy implements AutoCloseable {
         }
     }
 
-    private static void pipe(InputStream from, OutputStream to, Socket target) {
-        Thread thread = new Thread(() -> {
-            try {
-                from.transferTo(to);
-                target.shutdownOutput();
-            } catch (IOException e) {
-                // closed
-            }
-        }, "test-proxy-pipe");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
     private static int contentLength(List<String> head) {
         String value = header(head, "Content-Length");
         return value == null ? 0 : Integer.parseInt(value.strip());
@@ -237,11 +188,4 @@ public final class HttpProxy implements AutoCloseable {
         return List.of();
     }
 
-    @Override
-    public void close() throws IOException {
-        server.close();
-        for (Socket socket : sockets) {
-            socket.close();
-        }
-    }
 }

@@ -2,7 +2,6 @@ package io.github.fxsession.testing;
 
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -16,20 +15,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * username/password (RFC 1929), and SOCKS4 CONNECT. Logs {@code "SOCKS5 host:port"} (or
  * {@code SOCKS4}) for every tunnel it opened, and the user names it accepted or refused.
  */
-public final class SocksProxy implements AutoCloseable {
+public final class SocksProxy extends LoopbackProxy {
 
-    private final ServerSocket server;
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final List<String> logins = new CopyOnWriteArrayList<>();
-    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile String user;
     private volatile String password;
 
     private SocksProxy() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
-        Thread acceptor = new Thread(this::accept, "test-socks-proxy");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        super(new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1")), "test-socks-proxy");
     }
 
     public static SocksProxy start() throws IOException {
@@ -43,14 +37,6 @@ public final class SocksProxy implements AutoCloseable {
         return this;
     }
 
-    public int port() {
-        return server.getLocalPort();
-    }
-
-    public String address() {
-        return "127.0.0.1:" + port();
-    }
-
     /** {@code "SOCKS5 host:port"} for every tunnel opened. */
     public List<String> log() {
         return List.copyOf(log);
@@ -61,32 +47,15 @@ public final class SocksProxy implements AutoCloseable {
         return List.copyOf(logins);
     }
 
-    private void accept() {
-        while (!server.isClosed()) {
-            try {
-                Socket client = server.accept();
-                sockets.add(client);
-                Thread handler = new Thread(() -> serve(client), "test-socks-connection");
-                handler.setDaemon(true);
-                handler.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    private void serve(Socket client) {
-        try (client) {
-            DataInputStream in = new DataInputStream(client.getInputStream());
-            OutputStream out = client.getOutputStream();
-            int version = in.readUnsignedByte();
-            if (version == 4) {
-                socks4(client, in, out);
-            } else if (version == 5) {
-                socks5(client, in, out);
-            }
-        } catch (IOException e) {
-            // the client went away
+    @Override
+    void serve(Socket client) throws IOException {
+        DataInputStream in = new DataInputStream(client.getInputStream());
+        OutputStream out = client.getOutputStream();
+        int version = in.readUnsignedByte();
+        if (version == 4) {
+            socks4(client, in, out);
+        } else if (version == 5) {
+            socks5(client, in, out);
         }
     }
 
@@ -140,7 +109,7 @@ public final class SocksProxy implements AutoCloseable {
         log.add("SOCKS5 " + host + ":" + port);
         out.write(new byte[] {5, 0, 0, 1, 127, 0, 0, 1, 0, 0});
         out.flush();
-        relay(client, target);
+        relay(client.getInputStream(), client.getOutputStream(), target);
     }
 
     private void socks4(Socket client, DataInputStream in, OutputStream out) throws IOException {
@@ -154,31 +123,7 @@ public final class SocksProxy implements AutoCloseable {
         log.add("SOCKS4 " + host + ":" + port);
         out.write(new byte[] {0, 0x5a, 0, 0, 0, 0, 0, 0});
         out.flush();
-        relay(client, target);
-    }
-
-    private static void relay(Socket client, Socket target) throws IOException {
-        try (target) {
-            InputStream fromClient = client.getInputStream();
-            Thread upstream = new Thread(() -> {
-                try {
-                    fromClient.transferTo(target.getOutputStream());
-                    target.shutdownOutput();
-                } catch (IOException e) {
-                    // closed
-                }
-            }, "test-socks-pipe");
-            upstream.setDaemon(true);
-            upstream.start();
-            target.getInputStream().transferTo(client.getOutputStream());
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        server.close();
-        for (Socket socket : sockets) {
-            socket.close();
-        }
+        relay(client.getInputStream(), client.getOutputStream(), target);
     }
 }
+

@@ -43,11 +43,8 @@ final class Routes {
 
     /** The entry behind an OkHttp route (for credentials prompts). */
     static ProxyServer serverOf(Proxy proxy) {
-        if (proxy instanceof SocksRoute socks) {
-            return socks.server;
-        }
-        if (proxy instanceof TlsRoute tls) {
-            return tls.server;
+        if (proxy instanceof ServerRoute route) {
+            return route.server;
         }
         if (proxy.type() == Proxy.Type.HTTP && proxy.address() instanceof InetSocketAddress address) {
             return new ProxyServer(ProxyServer.Kind.HTTP, address.getHostString(), address.getPort());
@@ -55,18 +52,13 @@ final class Routes {
         return ProxyServer.DIRECT;
     }
 
-    /** A SOCKS proxy that OkHttp must treat as a direct route (see the class comment). */
-    static final class SocksRoute extends Proxy {
+    /** A route to one proxy server of the list (what the socket factory needs to know about it). */
+    static class ServerRoute extends Proxy {
         final ProxyServer server;
 
-        SocksRoute(ProxyServer server) {
-            super(Proxy.Type.SOCKS, InetSocketAddress.createUnresolved(server.host(), server.port()));
+        ServerRoute(Proxy.Type type, ProxyServer server) {
+            super(type, InetSocketAddress.createUnresolved(server.host(), server.port()));
             this.server = server;
-        }
-
-        @Override
-        public Type type() {
-            return Type.DIRECT;
         }
 
         @Override
@@ -75,18 +67,22 @@ final class Routes {
         }
     }
 
-    /** An {@code https://} proxy: an HTTP proxy reached over TLS. */
-    static final class TlsRoute extends Proxy {
-        final ProxyServer server;
-
-        TlsRoute(ProxyServer server) {
-            super(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(server.host(), server.port()));
-            this.server = server;
+    /** A SOCKS proxy that OkHttp must treat as a direct route (see the class comment). */
+    static final class SocksRoute extends ServerRoute {
+        SocksRoute(ProxyServer server) {
+            super(Proxy.Type.SOCKS, server);
         }
 
         @Override
-        public String toString() {
-            return server.pacString();
+        public Type type() {
+            return Type.DIRECT;
+        }
+    }
+
+    /** An {@code https://} proxy: an HTTP proxy reached over TLS. */
+    static final class TlsRoute extends ServerRoute {
+        TlsRoute(ProxyServer server) {
+            super(Proxy.Type.HTTP, server);
         }
     }
 
@@ -129,31 +125,30 @@ final class Routes {
 
         @Override
         public Socket createSocket(String host, int port) throws IOException {
-            Socket socket = createSocket();
-            socket.connect(new InetSocketAddress(host, port));
-            return socket;
+            return connected(null, new InetSocketAddress(host, port));
         }
 
         @Override
         public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-            Socket socket = createSocket();
-            socket.bind(new InetSocketAddress(localHost, localPort));
-            socket.connect(new InetSocketAddress(host, port));
-            return socket;
+            return connected(new InetSocketAddress(localHost, localPort), new InetSocketAddress(host, port));
         }
 
         @Override
         public Socket createSocket(InetAddress host, int port) throws IOException {
-            Socket socket = createSocket();
-            socket.connect(new InetSocketAddress(host, port));
-            return socket;
+            return connected(null, new InetSocketAddress(host, port));
         }
 
         @Override
         public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+            return connected(new InetSocketAddress(localAddress, localPort), new InetSocketAddress(address, port));
+        }
+
+        private Socket connected(InetSocketAddress local, InetSocketAddress remote) throws IOException {
             Socket socket = createSocket();
-            socket.bind(new InetSocketAddress(localAddress, localPort));
-            socket.connect(new InetSocketAddress(address, port));
+            if (local != null) {
+                socket.bind(local);
+            }
+            socket.connect(remote);
             return socket;
         }
     }
