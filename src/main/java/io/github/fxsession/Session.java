@@ -197,6 +197,9 @@ public final class Session {
      * configuration is in effect: with a PAC script, once it is fetched and compiled. A PAC script that
      * cannot be fetched or compiled does not fail the future (as in Electron): the session goes DIRECT
      * and {@link #getProxyError()} tells why.
+     *
+     * @param config the new configuration
+     * @return a future completed once the configuration is in effect
      */
     public CompletableFuture<Void> setProxy(ProxyConfig config) {
         return core.proxy().setProxy(config);
@@ -206,6 +209,8 @@ public final class Session {
      * The proxies this session uses for {@code url}, in Chromium's PAC-string form such as
      * {@code "PROXY foopy:80;DIRECT"} (Electron's {@code ses.resolveProxy(url)}).
      *
+     * @param url an absolute URL
+     * @return a future completed with the PAC string
      * @throws IllegalArgumentException {@code "Invalid URL: '<url>'"} if {@code url} is not absolute with a host
      */
     public CompletableFuture<String> resolveProxy(String url) {
@@ -215,6 +220,8 @@ public final class Session {
     /**
      * Applies the current proxy configuration again; a PAC script (or WPAD, or the system settings)
      * is read anew (Electron's {@code ses.forceReloadProxyConfig()}).
+     *
+     * @return a future completed once the configuration is in effect again
      */
     public CompletableFuture<Void> forceReloadProxyConfig() {
         return core.proxy().reload();
@@ -223,12 +230,18 @@ public final class Session {
     /**
      * Answers this session's proxies when they ask for credentials; {@code null} restores the default,
      * a JavaFX dialog naming the proxy.
+     *
+     * @param handler the handler, or {@code null} for the default dialog
      */
     public void setProxyLoginHandler(ProxyLoginHandler handler) {
         core.proxy().setLoginHandler(handler);
     }
 
-    /** The last PAC script or WPAD error of this session's proxy configuration, if any. */
+    /**
+     * The last PAC script or WPAD error of this session's proxy configuration.
+     *
+     * @return the error message, or empty when the configuration works
+     */
     public Optional<String> getProxyError() {
         return core.proxy().lastError();
     }

@@ -23,7 +23,11 @@ import java.util.Objects;
  */
 public record ProxyAuthInfo(String scheme, String host, int port, String realm, int attempt) {
 
-    /** @throws NullPointerException if a value is null */
+    /**
+     * Checks the values.
+     *
+     * @throws NullPointerException if a value is null
+     */
     public ProxyAuthInfo {
         Objects.requireNonNull(scheme, "scheme == null");
         Objects.requireNonNull(host, "host == null");

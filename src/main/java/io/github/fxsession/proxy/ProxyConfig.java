@@ -58,42 +58,74 @@ public final class ProxyConfig {
         this.credentials = builder.credentials;
     }
 
-    /** A new, empty builder. */
+    /**
+     * A new, empty builder.
+     *
+     * @return a builder with no mode, no PAC script and no rules
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A configuration in {@link ProxyMode#DIRECT} mode: no proxy. */
+    /**
+     * A configuration in {@link ProxyMode#DIRECT} mode: no proxy.
+     *
+     * @return the direct configuration
+     */
     public static ProxyConfig direct() {
         return DIRECT;
     }
 
-    /** The effective mode (given, or derived from the other options). */
+    /**
+     * The effective mode.
+     *
+     * @return the mode given, or the one derived from the other options
+     */
     public ProxyMode mode() {
         return mode;
     }
 
-    /** The PAC script's URL (http, https, file or data), or {@code null}. */
+    /**
+     * The PAC script's URL.
+     *
+     * @return an http, https, file or data URL, or {@code null}
+     */
     public String pacScript() {
         return pacScript;
     }
 
-    /** The proxy rules, {@code ""} if none. */
+    /**
+     * The proxy rules.
+     *
+     * @return the rules as given, {@code ""} if none
+     */
     public String proxyRules() {
         return proxyRules;
     }
 
-    /** The bypass rules, {@code ""} if none. */
+    /**
+     * The bypass rules.
+     *
+     * @return the rules as given, {@code ""} if none
+     */
     public String proxyBypassRules() {
         return proxyBypassRules;
     }
 
-    /** The credentials offered to the proxies, if any. */
+    /**
+     * The credentials offered to the proxies.
+     *
+     * @return the credentials, or empty
+     */
     public Optional<ProxyCredentials> credentials() {
         return Optional.ofNullable(credentials);
     }
 
-    /** A builder holding this configuration's values. */
+    /**
+     * A builder holding this configuration's values.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.mode = mode;
@@ -153,7 +185,12 @@ public final class ProxyConfig {
         private Builder() {
         }
 
-        /** The mode; {@code null} lets it follow from the other options. */
+        /**
+         * The mode.
+         *
+         * @param mode the mode, or {@code null} to let it follow from the other options
+         * @return this builder
+         */
         public Builder mode(ProxyMode mode) {
             this.mode = mode;
             return this;
@@ -163,6 +200,8 @@ public final class ProxyConfig {
          * The mode by Electron's name ({@code "direct"}, {@code "auto_detect"}, {@code "pac_script"},
          * {@code "fixed_servers"}, {@code "system"}); {@code null} lets it follow from the other options.
          *
+         * @param mode Electron's name of the mode, or {@code null}
+         * @return this builder
          * @throws IllegalArgumentException {@code "Invalid mode: '<mode>'"} for any other name
          */
         public Builder mode(String mode) {
@@ -170,31 +209,57 @@ public final class ProxyConfig {
             return this;
         }
 
-        /** The PAC script's URL: {@code http:}, {@code https:}, {@code file:} or {@code data:}. */
+        /**
+         * The PAC script's URL.
+         *
+         * @param url an {@code http:}, {@code https:}, {@code file:} or {@code data:} URL, or {@code null}
+         * @return this builder
+         */
         public Builder pacScript(String url) {
             this.pacScript = url;
             return this;
         }
 
-        /** The proxy rules, such as {@code "http=foopy:80;ftp=foopy2"}; null means none. */
+        /**
+         * The proxy rules.
+         *
+         * @param rules rules such as {@code "http=foopy:80;ftp=foopy2"}; null means none
+         * @return this builder
+         */
         public Builder proxyRules(String rules) {
             this.proxyRules = rules == null ? "" : rules;
             return this;
         }
 
-        /** The bypass rules, such as {@code "*.example.com,<local>"}; null means none. */
+        /**
+         * The bypass rules.
+         *
+         * @param rules rules such as {@code "*.example.com,<local>"}; null means none
+         * @return this builder
+         */
         public Builder proxyBypassRules(String rules) {
             this.proxyBypassRules = rules == null ? "" : rules;
             return this;
         }
 
-        /** Credentials offered to the proxies; {@code null} for none. */
+        /**
+         * Credentials offered to the proxies.
+         *
+         * @param credentials the credentials, or {@code null} for none
+         * @return this builder
+         */
         public Builder credentials(ProxyCredentials credentials) {
             this.credentials = credentials;
             return this;
         }
 
-        /** Credentials offered to the proxies. */
+        /**
+         * Credentials offered to the proxies.
+         *
+         * @param username the user name
+         * @param password the password
+         * @return this builder
+         */
         public Builder credentials(String username, String password) {
             return credentials(new ProxyCredentials(username, password));
         }
@@ -202,6 +267,7 @@ public final class ProxyConfig {
         /**
          * The configuration.
          *
+         * @return the validated configuration
          * @throws IllegalArgumentException quoting the first malformed proxy rule, bypass rule or PAC URL
          * @throws IllegalStateException if the mode is {@code pac_script} and no {@code pacScript} is given
          */

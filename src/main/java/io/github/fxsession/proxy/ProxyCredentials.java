@@ -21,7 +21,11 @@ import java.util.Objects;
  */
 public record ProxyCredentials(String username, String password) {
 
-    /** @throws NullPointerException if a value is null */
+    /**
+     * Checks the values.
+     *
+     * @throws NullPointerException if a value is null
+     */
     public ProxyCredentials {
         Objects.requireNonNull(username, "username == null");
         Objects.requireNonNull(password, "password == null");

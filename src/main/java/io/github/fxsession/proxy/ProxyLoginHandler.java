@@ -30,6 +30,9 @@ public interface ProxyLoginHandler {
     /**
      * The credentials for the proxy described by {@code info}; a stage completed with {@code null}
      * (or exceptionally) cancels, and the request fails with the proxy's refusal.
+     *
+     * @param info the proxy and the attempt
+     * @return the credentials to send, or a stage completed with {@code null} to cancel
      */
     CompletionStage<ProxyCredentials> login(ProxyAuthInfo info);
 }

@@ -33,7 +33,11 @@ public enum ProxyMode {
         this.electronName = electronName;
     }
 
-    /** Electron's string for this mode, such as {@code "fixed_servers"}. */
+    /**
+     * Electron's string for this mode.
+     *
+     * @return the name, such as {@code "fixed_servers"}
+     */
     public String electronName() {
         return electronName;
     }
@@ -41,6 +45,8 @@ public enum ProxyMode {
     /**
      * The mode Electron names {@code name}.
      *
+     * @param name Electron's name
+     * @return the mode
      * @throws IllegalArgumentException quoting {@code name} if no mode has that name
      */
     public static ProxyMode fromElectronName(String name) {
