@@ -60,6 +60,8 @@ public final class PacScript implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PacScript.class.getName());
     private static final String HELPERS = readHelpers();
     private static final String TIMED_OUT = "PAC script timed out";
+    private static final Duration ENGINE_START = Duration.ofSeconds(30);
+    private static final NashornScriptEngineFactory FACTORY = new NashornScriptEngineFactory();
     private static final String PRELUDE = """
             (function (global) {
                 var now = Date.now, deadline = Infinity, expired = false, ticks = 0;
@@ -153,7 +155,9 @@ public final class PacScript implements AutoCloseable {
         });
         Future<Invocable> compiled = executor.submit(this::newEngine);
         try {
-            engine = compiled.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            // creating an engine is slow on a busy machine and is not the script's fault; the script's own
+            // top level is held to the time limit by its ticks
+            engine = compiled.get(timeout.toMillis() + ENGINE_START.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             abandon();
             throw new PacException("PAC script " + name + " failed to load: " + message(e.getCause()), e.getCause());
@@ -168,7 +172,7 @@ public final class PacScript implements AutoCloseable {
     }
 
     private Invocable newEngine() throws ScriptException {
-        ScriptEngine scriptEngine = new NashornScriptEngineFactory().getScriptEngine(
+        ScriptEngine scriptEngine = FACTORY.getScriptEngine(
                 new String[] {"--no-java", "--no-syntax-extensions", "--language=es5"},
                 PacScript.class.getClassLoader(), className -> false);
         scriptEngine.put("dnsResolve", function(args -> args.length < 1 || args[0] == null ? null : dns.resolve(String.valueOf(args[0]))));
@@ -207,7 +211,8 @@ public final class PacScript implements AutoCloseable {
         });
         Object value;
         try {
-            value = result.get(timeout.toMillis() + 250, TimeUnit.MILLISECONDS);
+            // the ticks stop the script at the time limit; this wait only catches a script stuck in a built-in
+            value = result.get(timeout.toMillis() + Math.max(1000, timeout.toMillis()), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (message(e.getCause()).contains(TIMED_OUT)) {
                 throw timedOut(url, e.getCause());
