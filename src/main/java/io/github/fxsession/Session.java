@@ -6,8 +6,12 @@ import io.github.fxsession.internal.session.EngineBinding;
 import io.github.fxsession.internal.session.SessionCore;
 import io.github.fxsession.internal.session.SessionRegistry;
 import io.github.fxsession.internal.session.UserAgents;
+import io.github.fxsession.proxy.ProxyConfig;
+import io.github.fxsession.proxy.ProxyLoginHandler;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 
@@ -198,6 +202,61 @@ public final class Session {
      */
     public Cookies cookies() {
         return core.cookies();
+    }
+
+    /**
+     * Sets this session's proxies (Electron's {@code ses.setProxy(config)}). Only this partition's
+     * requests are affected; its idle pooled connections are closed. The future completes when the
+     * configuration is in effect: with a PAC script, once it is fetched and compiled. A PAC script that
+     * cannot be fetched or compiled does not fail the future (as in Electron): the session goes DIRECT
+     * and {@link #getProxyError()} tells why.
+     *
+     * @param config the new configuration
+     * @return a future completed once the configuration is in effect
+     */
+    public CompletableFuture<Void> setProxy(ProxyConfig config) {
+        return core.proxy().setProxy(config);
+    }
+
+    /**
+     * The proxies this session uses for {@code url}, in Chromium's PAC-string form such as
+     * {@code "PROXY foopy:80;DIRECT"} (Electron's {@code ses.resolveProxy(url)}).
+     *
+     * @param url an absolute URL
+     * @return a future completed with the PAC string
+     * @throws IllegalArgumentException {@code "Invalid URL: '<url>'"} if {@code url} is not absolute with a host
+     */
+    public CompletableFuture<String> resolveProxy(String url) {
+        return core.proxy().resolve(url);
+    }
+
+    /**
+     * Applies the current proxy configuration again; a PAC script (or WPAD, or the system settings)
+     * is read anew (Electron's {@code ses.forceReloadProxyConfig()}).
+     *
+     * @return a future completed once the configuration is in effect again
+     */
+    public CompletableFuture<Void> forceReloadProxyConfig() {
+        return core.proxy().reload();
+    }
+
+    /**
+     * Answers this session's proxies when they ask for credentials; {@code null} restores the default,
+     * a JavaFX dialog naming the proxy.
+     *
+     * @param handler the handler, or {@code null} for the default dialog
+     */
+    public void setProxyLoginHandler(ProxyLoginHandler handler) {
+        core.proxy().setLoginHandler(handler);
+    }
+
+    /**
+     * The last PAC script or WPAD error of this session's proxy configuration.
+     *
+     * @return the error message, or empty when the configuration works
+     */
+    public Optional<String> getProxyError() {
+        return core.proxy().lastError();
     }
 
     /** The number of requests this session's network chain has carried so far. */

@@ -122,6 +122,15 @@ class LayeringTest {
                 .check(library);
     }
 
+    @Test
+    void onlyTheProxyImplementationTouchesNashorn() {
+        noClasses().that().resideOutsideOfPackage("io.github.fxsession.internal.proxy..")
+                .should().dependOnClassesThat().resideInAPackage("org.openjdk.nashorn..")
+                .because("PAC scripts run in one sandboxed place (PacScript: --no-java, no class visible, a time"
+                        + " limit); any other use of the engine would escape that sandbox")
+                .check(library);
+    }
+
     /** Public or protected members of public classes outside {@code internal} packages. */
     private static DescribedPredicate<JavaMember> areVisibleApiMembers() {
         return DescribedPredicate.describe("are public or protected members of public API classes",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.fxsession.Session;
 import io.github.fxsession.testing.FxToolkit;
 import io.github.fxsession.testing.Pages;
+import io.github.fxsession.testing.TestTls;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -29,7 +30,7 @@ class TransportTest {
     @Test
     void httpsPagesTravelOverHttp2WithTheSessionsClient() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
-            server.useHttps(io.github.fxsession.testing.TestServer.tlsContext().getSocketFactory());
+            server.useHttps(TestTls.serverContext().getSocketFactory());
             server.setProtocols(List.of(Protocol.HTTP_2, Protocol.HTTP_1_1));
             server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/html")
                     .body("<html><body>over h2</body></html>").build());

@@ -70,18 +70,11 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
         }
     }
 
-    /** The server side of the test certificate ({@code src/test/resources/tls/localhost.p12}). */
+    /** The server side of the test certificate ({@link TestTls#serverContext()}). */
     public static javax.net.ssl.SSLContext tlsContext() {
-        try (java.io.InputStream in = TestServer.class.getResourceAsStream("/tls/localhost.p12")) {
-            java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
-            keys.load(in, "changeit".toCharArray());
-            javax.net.ssl.KeyManagerFactory factory = javax.net.ssl.KeyManagerFactory.getInstance(
-                    javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
-            factory.init(keys, "changeit".toCharArray());
-            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
-            context.init(factory.getKeyManagers(), null, null);
-            return context;
-        } catch (IOException | java.security.GeneralSecurityException e) {
+        try {
+            return TestTls.serverContext();
+        } catch (Exception e) {
             throw new IllegalStateException("cannot load the test certificate", e);
         }
     }

@@ -10,6 +10,7 @@ import io.github.fxsession.internal.net.IdentityInterceptor;
 import io.github.fxsession.internal.net.Interceptor;
 import io.github.fxsession.internal.net.InterceptorList;
 import io.github.fxsession.internal.net.OkHttpTransport;
+import io.github.fxsession.internal.proxy.SessionProxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class SessionCore {
     private final Path webKitDirectory;
     private final CoreOptions options;
     private volatile OkHttpClient client;
+    private final SessionProxy proxy;
     private final InterceptorList interceptors;
     private final CookiesImpl cookies;
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
@@ -48,7 +50,8 @@ public final class SessionCore {
         this.storagePath = storagePath;
         this.webKitDirectory = Objects.requireNonNull(webKitDirectory, "webKitDirectory == null");
         this.options = Objects.requireNonNull(options, "options == null");
-        this.client = new OkHttpClient.Builder()
+        this.proxy = new SessionProxy(toString());
+        this.client = proxy.configure(new OkHttpClient.Builder())
                 .connectionPool(new ConnectionPool(5, 5, java.util.concurrent.TimeUnit.MINUTES))
                 .followRedirects(false)
                 .followSslRedirects(false)
@@ -58,6 +61,7 @@ public final class SessionCore {
                 // a wake-up per request.
                 .writeTimeout(Duration.ZERO)
                 .build();
+        proxy.bind(client);
         this.interceptors = new InterceptorList(new OkHttpTransport(this::client));
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
@@ -114,6 +118,11 @@ public final class SessionCore {
      */
     public synchronized void reconfigureClient(java.util.function.UnaryOperator<OkHttpClient.Builder> change) {
         client = change.apply(client.newBuilder()).build();
+    }
+
+    /** This partition's proxy configuration, selector and credentials. */
+    public SessionProxy proxy() {
+        return proxy;
     }
 
     public InterceptorList interceptors() {

@@ -57,6 +57,8 @@ import javafx.stage.Stage;
  *       reload use the tab's own {@link WebEngine}.</li>
  *   <li>{@code View > Cookies} shows a {@link CookieViewer} of the selected tab's partition beside the
  *       tabs: its cookies, live, with a button that deletes them.</li>
+ *   <li>{@code File > Proxy settings of this tab's partition} sets that partition's proxy
+ *       ({@link ProxySettingsDialog}); tabs of other partitions keep theirs.</li>
  *   <li>A tab opened without a URL shows a built-in start page through
  *       {@link io.github.fxsession.WebContents#loadContent(String)}.</li>
  * </ul>
@@ -292,10 +294,19 @@ public final class DemoBrowser extends Application {
         Menu file = new Menu("File", null,
                 newTab,
                 item("Close tab", "Shortcut+W", this::closeSelectedTab),
+                item("Proxy settings of this tab's partition\u2026", "Shortcut+Shift+P", this::editProxy),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", this::quit));
         Menu view = new Menu("View", null, item("Cookies", "Shortcut+Shift+C", this::toggleCookieViewer));
         return new MenuBar(file, view);
+    }
+
+    /** Opens the proxy settings of the selected tab's partition. */
+    private void editProxy() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.getUserData() instanceof SessionWebView view) {
+            ProxySettingsDialog.edit(stage, view.getSession());
+        }
     }
 
     private void quit() {
