@@ -8,7 +8,9 @@ module io.github.fxsession {
     requires okhttp3;
     requires tools.jackson.databind;
     requires com.google.common;
+    requires java.naming;
 
     exports io.github.fxsession;
     exports io.github.fxsession.cookies;
+    exports io.github.fxsession.net;
 }

@@ -8,7 +8,10 @@ import io.github.fxsession.internal.cookies.CookiesImpl;
 import io.github.fxsession.internal.net.IdentityInterceptor;
 import io.github.fxsession.internal.net.Interceptor;
 import io.github.fxsession.internal.net.InterceptorList;
+import io.github.fxsession.internal.net.HostResolver;
 import io.github.fxsession.internal.net.OkHttpTransport;
+import io.github.fxsession.internal.auth.SessionAuth;
+import io.github.fxsession.internal.tls.SessionTls;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +43,9 @@ public final class SessionCore {
     private volatile String userAgent;
     private volatile String acceptLanguageHeader;
     private volatile Object facade;
+    private final SessionTls tls;
+    private final HostResolver hostResolver = new HostResolver();
+    private final SessionAuth auth = new SessionAuth();
 
     public SessionCore(String partition, boolean persistent, Path storagePath, Path webKitDirectory, CoreOptions options) {
         this.partition = Objects.requireNonNull(partition, "partition == null");
@@ -64,6 +70,23 @@ public final class SessionCore {
         this.cookies = new CookiesImpl(new CookieStore());
         interceptors.add(Interceptor.Stage.STATE, new CookieInterceptor());
         CookieBridge.install();
+        this.tls = new SessionTls(this::reconfigureClient, client.hostnameVerifier());
+        reconfigureClient(builder -> auth.install(builder.dns(hostResolver)));
+    }
+
+    /** This partition's TLS policy (certificate verify proc, SSL config). */
+    public SessionTls tls() {
+        return tls;
+    }
+
+    /** This partition's host resolver cache. */
+    public HostResolver hostResolver() {
+        return hostResolver;
+    }
+
+    /** This partition's server authentication (login handler, auth cache, integrated-auth allow list). */
+    public SessionAuth auth() {
+        return auth;
     }
 
     /** This partition's cookies (the public object over its store). */
