@@ -181,4 +181,34 @@ class HttpAuthTest {
                 .hasMessage("domains: invalid host pattern 'bad/host' in '*example.com, bad/host' (expected comma-separated"
                         + " host names where * matches anything, such as '*example.com, *baz')");
     }
+
+    @Test
+    void withoutAHandlerADialogNamingHostAndRealmAsksWithoutBlockingTheFxThread() {
+        Session session = Session.fromPartition("auth-dialog");
+        WebView view = Pages.attached(session);
+        String page = server.url("/basic/page.html");
+        FxToolkit.runFx(() -> view.getEngine().load(page));
+
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.control.DialogPane> pane = new java.util.concurrent.atomic.AtomicReference<>();
+        FxToolkit.waitUntil("the login dialog shows", () -> FxToolkit.onFx(() -> {
+            for (javafx.stage.Window window : javafx.stage.Window.getWindows()) {
+                if (window.getScene() != null && window.getScene().getRoot() instanceof javafx.scene.control.DialogPane dialog) {
+                    pane.set(dialog);
+                }
+            }
+            return pane.get() != null;
+        }));
+        String header = FxToolkit.onFx(() -> pane.get().getHeaderText());
+        assertThat(header).isEqualTo(URI.create(page).getHost() + ":" + server.port()
+                + " asks for a user name and password.\nRealm: fx realm");
+
+        FxToolkit.runFx(() -> {
+            ((javafx.scene.control.TextField) pane.get().lookup(".text-field")).setText("alice");
+            ((javafx.scene.control.PasswordField) pane.get().lookup(".password-field")).setText("secret");
+            javafx.scene.control.ButtonType signIn = pane.get().getButtonTypes().get(0);
+            ((javafx.scene.control.Button) pane.get().lookupButton(signIn)).fire();
+        });
+        FxToolkit.waitUntil("the protected page loads", () -> "welcome".equals(FxToolkit.onFx(
+                () -> view.getEngine().getDocument() == null ? null : view.getEngine().executeScript("document.body.textContent"))));
+    }
 }
