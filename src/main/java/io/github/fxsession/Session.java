@@ -235,6 +235,7 @@ public final class Session {
      * session.setSSLConfig(SSLConfig.builder().minVersion("tls1.3").build());
      * }</pre>
      *
+     * @param config the versions and disabled cipher suites ({@link SSLConfig#DEFAULT} for Electron's defaults)
      * @since 0.2
      */
     public void setSSLConfig(SSLConfig config) {
@@ -289,6 +290,7 @@ public final class Session {
      * logged with the decision the list implies; no integrated credentials are ever sent, and a server
      * that also offers Basic or Digest is answered with those.
      *
+     * @param domains the comma-separated host patterns
      * @throws IllegalArgumentException naming the bad entry when the list is malformed
      * @since 0.2
      */

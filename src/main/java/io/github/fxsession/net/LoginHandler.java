@@ -37,6 +37,7 @@ public interface LoginHandler {
     /**
      * Asks for credentials for {@code authInfo}.
      *
+     * @param authInfo who asks, for which realm and URL
      * @return a stage completed with the credentials, or with {@code null} to cancel
      */
     CompletionStage<Credentials> login(AuthInfo authInfo);
