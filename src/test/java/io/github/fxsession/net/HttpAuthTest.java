@@ -211,4 +211,11 @@ class HttpAuthTest {
         FxToolkit.waitUntil("the protected page loads", () -> "welcome".equals(FxToolkit.onFx(
                 () -> view.getEngine().getDocument() == null ? null : view.getEngine().executeScript("document.body.textContent"))));
     }
+
+    @Test
+    void usernameWithAColonIsRejectedQuotingIt() {
+        assertThatThrownBy(() -> new Credentials("domain:alice", "pw"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("username must not contain ':' or control characters: 'domain:alice'");
+    }
 }

@@ -173,4 +173,10 @@ class SslConfigTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("disabledCipherSuites: not a cipher suite number (0x0000 to 0xFFFF): 114735 (0x1C02F)");
     }
+
+    @Test
+    void nullConfigIsRejected() {
+        assertThatThrownBy(() -> Session.fromPartition("ssl-null").setSSLConfig(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("config == null");
+    }
 }

@@ -91,9 +91,17 @@ final class CertificateCheck implements HostnameVerifier {
             if (verdict == null) {
                 verdict = defaultVerdict(chain, authType(session), defaultHostnames.verify(host, session));
             }
-            return verdict == Verdict.OK;
+            return accepted(verdict == Verdict.OK, host, "the default verification: " + verdict.chromiumName());
         }
-        return answer == CertificateVerifyProc.ACCEPT;
+        return accepted(answer == CertificateVerifyProc.ACCEPT, host, "the certificate verify proc: " + answer);
+    }
+
+    /** Logs a rejection with its reason: OkHttp's own message only says the host name was not verified. */
+    private static boolean accepted(boolean accepted, String host, String decidedBy) {
+        if (!accepted) {
+            LOG.log(Level.INFO, "certificate of " + host + " rejected by " + decidedBy);
+        }
+        return accepted;
     }
 
     /** Chromium's result for {@code chain}: the default trust managers' judgement and the host name match. */
