@@ -39,7 +39,7 @@ final class CertificateCheck implements HostnameVerifier {
     private final CertificateVerifyProc proc;
     private final X509TrustManager defaultTrust;
     private final HostnameVerifier defaultHostnames;
-    private final Map<String, Integer> decisions = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Integer>> decisions = new ConcurrentHashMap<>();
 
     CertificateCheck(CertificateVerifyProc proc, X509TrustManager defaultTrust, HostnameVerifier defaultHostnames) {
         this.proc = Objects.requireNonNull(proc, "proc == null");
@@ -77,15 +77,19 @@ final class CertificateCheck implements HostnameVerifier {
         }
         String key = host + '|' + Certificates.fingerprint(chain[0]);
         Verdict verdict = null;
-        Integer answer = decisions.get(key);
-        if (answer == null) {
+        CompletableFuture<Integer> mine = new CompletableFuture<>();
+        CompletableFuture<Integer> decision = decisions.putIfAbsent(key, mine);
+        if (decision == null) {
+            // the first connection to this host and certificate asks; concurrent ones wait for its answer
+            decision = mine;
             verdict = defaultVerdict(chain, authType(session), defaultHostnames.verify(host, session));
             Certificate certificate = Certificates.of(chain);
-            answer = ask(new CertificateVerifyRequest(host, certificate, certificate, verdict.chromiumName(), verdict.code()));
-            if (answer == null) {
-                return false;
-            }
-            decisions.put(key, answer);
+            ask(new CertificateVerifyRequest(host, certificate, certificate, verdict.chromiumName(), verdict.code()), mine);
+        }
+        Integer answer = await(decision, host);
+        if (answer == null) {
+            decisions.remove(key, decision);
+            return false;
         }
         if (answer == CertificateVerifyProc.USE_DEFAULT) {
             if (verdict == null) {
@@ -115,27 +119,30 @@ final class CertificateCheck implements HostnameVerifier {
         return Verdict.of(failure, hostnameMatches);
     }
 
-    /** The proc's answer, or {@code null} when it did not answer in time. */
-    private Integer ask(CertificateVerifyRequest request) {
-        CompletableFuture<Integer> answer = new CompletableFuture<>();
+    /** Asks the proc; its answer completes {@code decision} (a proc that throws rejects). */
+    private void ask(CertificateVerifyRequest request, CompletableFuture<Integer> decision) {
         try {
-            proc.verify(request, answer::complete);
+            proc.verify(request, decision::complete);
         } catch (RuntimeException | Error e) {
             LOG.log(Level.WARNING, "certificate verify proc threw for " + request.hostname() + "; certificate rejected", e);
-            return CertificateVerifyProc.REJECT;
+            decision.complete(CertificateVerifyProc.REJECT);
         }
-        if (Platform.isFxApplicationThread() && !answer.isDone()) {
+    }
+
+    /** The proc's answer, or {@code null} when it did not answer in time. */
+    private static Integer await(CompletableFuture<Integer> decision, String host) {
+        if (Platform.isFxApplicationThread() && !decision.isDone()) {
             // A synchronous XHR runs on the FX thread: waiting there would freeze the UI (and deadlock a
             // proc that answers through Platform.runLater).
-            LOG.log(Level.WARNING, "certificate verify proc did not answer at once for " + request.hostname()
+            LOG.log(Level.WARNING, "certificate verify proc did not answer at once for " + host
                     + " on the FX Application Thread (synchronous request); certificate rejected");
             return null;
         }
         try {
-            return answer.get(CertificateVerifyProc.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return decision.get(CertificateVerifyProc.TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             LOG.log(Level.WARNING, "certificate verify proc did not answer within " + CertificateVerifyProc.TIMEOUT_SECONDS
-                    + " s for " + request.hostname() + "; connection refused");
+                    + " s for " + host + "; connection refused");
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

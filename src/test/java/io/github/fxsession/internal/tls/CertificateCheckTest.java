@@ -93,4 +93,44 @@ class CertificateCheckTest {
         }
         assertThat(asked).containsExactly("other-name.test net::ERR_CERT_COMMON_NAME_INVALID -200");
     }
+
+    @Test
+    void concurrentConnectionsToOneHostAskTheProcOnce() throws Exception {
+        Session session = Session.fromPartition("tls-concurrent");
+        SessionCore core = SessionRegistry.get("tls-concurrent", null, c -> null);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        session.setCertificateVerifyProc((request, callback) -> {
+            asked.incrementAndGet();
+            java.util.concurrent.CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS)
+                    .execute(() -> callback.accept(CertificateVerifyProc.ACCEPT));
+        });
+        try (MockWebServer server = new MockWebServer()) {
+            server.useHttps(TestServer.tlsContext().getSocketFactory());
+            server.setProtocols(List.of(okhttp3.Protocol.HTTP_1_1)); // no multiplexing: one connection per call
+            server.setDispatcher(new mockwebserver3.Dispatcher() {
+                @Override
+                public MockResponse dispatch(mockwebserver3.RecordedRequest request) throws InterruptedException {
+                    Thread.sleep(200); // keeps each connection busy, so the calls need four connections
+                    return new MockResponse.Builder().body("ok").build();
+                }
+            });
+            server.start(InetAddress.getByName("127.0.0.1"), 0);
+            List<java.util.concurrent.CompletableFuture<String>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Request request = new Request.Builder().url(server.url("/" + i)).build();
+                calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try (Response response = core.client().newCall(request).execute()) {
+                        return response.body().string();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
+            }
+            for (java.util.concurrent.CompletableFuture<String> call : calls) {
+                assertThat(call.get(20, TimeUnit.SECONDS)).isEqualTo("ok");
+            }
+            assertThat(server.getRequestCount()).isEqualTo(4);
+        }
+        assertThat(asked).hasValue(1);
+    }
 }
