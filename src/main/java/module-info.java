@@ -3,14 +3,16 @@
  * implementation lives in {@code io.github.fxsession.internal} packages.
  */
 module io.github.fxsession {
-    requires transitive javafx.web;
     requires transitive javafx.controls;
-    requires okhttp3;
-    requires tools.jackson.databind;
+    requires transitive javafx.web;
     requires com.google.common;
+    requires java.naming;
+    requires okhttp3;
     requires org.openjdk.nashorn;
+    requires tools.jackson.databind;
 
     exports io.github.fxsession;
     exports io.github.fxsession.cookies;
+    exports io.github.fxsession.net;
     exports io.github.fxsession.proxy;
 }

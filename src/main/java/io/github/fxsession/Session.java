@@ -6,6 +6,9 @@ import io.github.fxsession.internal.session.EngineBinding;
 import io.github.fxsession.internal.session.SessionCore;
 import io.github.fxsession.internal.session.SessionRegistry;
 import io.github.fxsession.internal.session.UserAgents;
+import io.github.fxsession.net.CertificateVerifyProc;
+import io.github.fxsession.net.LoginHandler;
+import io.github.fxsession.net.SSLConfig;
 import io.github.fxsession.proxy.ProxyConfig;
 import io.github.fxsession.proxy.ProxyLoginHandler;
 import java.nio.file.Path;
@@ -257,6 +260,101 @@ public final class Session {
      */
     public Optional<String> getProxyError() {
         return core.proxy().lastError();
+    }
+
+    /**
+     * Decides which server certificates this session trusts (Electron's
+     * {@code ses.setCertificateVerifyProc(proc)}). The proc gets the host, the certificate chain and the
+     * default verification's result under Chromium's names ({@code net::ERR_CERT_AUTHORITY_INVALID},
+     * -202, ...) and answers {@link CertificateVerifyProc#ACCEPT 0} (trust),
+     * {@link CertificateVerifyProc#REJECT -2} (refuse) or {@link CertificateVerifyProc#USE_DEFAULT -3}
+     * (the JDK's verdict); its answer is cached per host and certificate until the proc changes. Other
+     * sessions are not affected. Connections made under the previous setting are not reused.
+     *
+     * <pre>{@code
+     * session.setCertificateVerifyProc((request, callback) ->
+     *         callback.accept(request.hostname().equals("intranet.test") ? 0 : -3));
+     * }</pre>
+     *
+     * @param proc the proc, or {@code null} to restore the default verification (the JDK's trust store
+     *     and host name rules)
+     * @since 0.2
+     */
+    public void setCertificateVerifyProc(CertificateVerifyProc proc) {
+        core.tls().setCertificateVerifyProc(proc);
+    }
+
+    /**
+     * Sets the TLS versions and disabled cipher suites of this session (Electron's
+     * {@code ses.setSSLConfig(config)}); later connections use it, pooled connections made before are
+     * not reused.
+     *
+     * <pre>{@code
+     * session.setSSLConfig(SSLConfig.builder().minVersion("tls1.3").build());
+     * }</pre>
+     *
+     * @param config the versions and disabled cipher suites ({@link SSLConfig#DEFAULT} for Electron's defaults)
+     * @since 0.2
+     */
+    public void setSSLConfig(SSLConfig config) {
+        Objects.requireNonNull(config, "config == null");
+        core.tls().setSSLConfig(config);
+    }
+
+    /**
+     * Forgets the host names this session resolved (Electron's {@code ses.clearHostResolverCache()}):
+     * the next request to each host asks the system resolver again. Answers are otherwise kept 60 s; the
+     * JDK's own JVM-wide cache below may still answer for {@code networkaddress.cache.ttl} seconds.
+     *
+     * @return a future completed once the cache is empty
+     * @since 0.2
+     */
+    public CompletableFuture<Void> clearHostResolverCache() {
+        core.hostResolver().clear();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Sets who answers servers asking for a user name and password (HTTP 401, Basic or Digest) on this
+     * session; see {@link LoginHandler}.
+     *
+     * @param handler the handler, or {@code null} for the default dialog naming the host and realm
+     * @since 0.2
+     */
+    public void setLoginHandler(LoginHandler handler) {
+        core.auth().setLoginHandler(handler);
+    }
+
+    /**
+     * Empties this session's HTTP auth cache (Electron's {@code ses.clearAuthCache()}): the next request
+     * to a protected resource asks the login handler again.
+     *
+     * @return a future completed once the cache is empty
+     * @since 0.2
+     */
+    public CompletableFuture<Void> clearAuthCache() {
+        core.auth().clearAuthCache();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Sets the servers allowed to receive integrated (NTLM / Negotiate) credentials (Electron's
+     * {@code ses.allowNTLMCredentialsForDomains(domains)}), as Chromium's comma-separated wildcard list:
+     * {@code "*example.com, *foobar.com, *baz"}, {@code "*"} for all, {@code ""} for none.
+     *
+     * <p><b>Limit:</b> fxsession cannot perform integrated authentication: no maintained Java library
+     * implements NTLM or Negotiate for OkHttp, and the JDK's implementation is internal to
+     * {@code HttpURLConnection}. The list is validated and kept, and every NTLM/Negotiate challenge is
+     * logged with the decision the list implies; no integrated credentials are ever sent, and a server
+     * that also offers Basic or Digest is answered with those.
+     *
+     * @param domains the comma-separated host patterns
+     * @throws IllegalArgumentException naming the bad entry when the list is malformed
+     * @since 0.2
+     */
+    public void allowNTLMCredentialsForDomains(String domains) {
+        Objects.requireNonNull(domains, "domains == null");
+        core.auth().allowIntegratedAuthFor(domains);
     }
 
     /** The number of requests this session's network chain has carried so far. */

@@ -1,16 +1,19 @@
 package io.github.fxsession.internal.session;
 
+import io.github.fxsession.internal.auth.SessionAuth;
 import io.github.fxsession.internal.bridge.DocumentInjector;
 import io.github.fxsession.internal.cookies.CookieBridge;
 import io.github.fxsession.internal.cookies.CookieInterceptor;
 import io.github.fxsession.internal.cookies.CookiePersister;
 import io.github.fxsession.internal.cookies.CookieStore;
 import io.github.fxsession.internal.cookies.CookiesImpl;
+import io.github.fxsession.internal.net.HostResolver;
 import io.github.fxsession.internal.net.IdentityInterceptor;
 import io.github.fxsession.internal.net.Interceptor;
 import io.github.fxsession.internal.net.InterceptorList;
 import io.github.fxsession.internal.net.OkHttpTransport;
 import io.github.fxsession.internal.proxy.SessionProxy;
+import io.github.fxsession.internal.tls.SessionTls;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +46,9 @@ public final class SessionCore {
     private volatile String userAgent;
     private volatile String acceptLanguageHeader;
     private volatile Object facade;
+    private final SessionTls tls;
+    private final HostResolver hostResolver = new HostResolver();
+    private final SessionAuth auth = new SessionAuth();
 
     public SessionCore(String partition, boolean persistent, Path storagePath, Path webKitDirectory, CoreOptions options) {
         this.partition = Objects.requireNonNull(partition, "partition == null");
@@ -72,6 +78,23 @@ public final class SessionCore {
         if (persistent) {
             CookiePersister.attach(partition, storagePath, cookies, options.persistSessionCookies());
         }
+        this.tls = new SessionTls(this::reconfigureClient, client.hostnameVerifier());
+        reconfigureClient(builder -> auth.install(builder.dns(hostResolver)));
+    }
+
+    /** This partition's TLS policy (certificate verify proc, SSL config). */
+    public SessionTls tls() {
+        return tls;
+    }
+
+    /** This partition's host resolver cache. */
+    public HostResolver hostResolver() {
+        return hostResolver;
+    }
+
+    /** This partition's server authentication (login handler, auth cache, integrated-auth allow list). */
+    public SessionAuth auth() {
+        return auth;
     }
 
     /** This partition's cookies (the public object over its store). */
