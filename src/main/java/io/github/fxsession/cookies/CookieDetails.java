@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A cookie to set with {@link Cookies#set(CookieDetails)}: Electron's {@code details} object. Only
- * {@code url} is required; {@code null} properties take Electron's defaults (empty name and value, a
- * host-only cookie for the URL's host, the URL's default path, not secure, not HttpOnly, a session
+ * {@code url} is required; {@code null} properties take Electron's defaults (empty name and value, though
+ * not both, a host-only cookie for the URL's host, the URL's default path, not secure, not HttpOnly, a session
  * cookie, {@link SameSite#LAX}).
  *
  * <pre>{@code

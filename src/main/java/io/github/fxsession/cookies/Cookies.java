@@ -45,6 +45,7 @@ public interface Cookies {
      * @param details the cookie; properties left {@code null} take Electron's defaults
      * @return a future failing with {@link IllegalArgumentException} when the details are invalid: a bad
      *     url, a domain that does not match the url, a name or value with {@code ;} or control characters,
+     *     a name with {@code =}, neither name nor value,
      *     a cookie the browser would refuse (public-suffix domain, bad prefix, too large)
      */
     CompletableFuture<Void> set(CookieDetails details);

@@ -121,6 +121,14 @@ class CookiesApiTest {
     }
 
     @Test
+    void aNameWithAnEqualsSignOrAnEmptyNameAndValueIsRefused() {
+        assertThat(failure(cookies.set(details("https://example.com/", "a=b", "1").build())))
+                .isEqualTo("Invalid name: 'a=b' (no '=' allowed)");
+        assertThat(failure(cookies.set(CookieDetails.builder("https://example.com/").build())))
+                .isEqualTo("Invalid cookie: name and value are both empty");
+    }
+
+    @Test
     void cookiesTheBrowserWouldRefuseAreRefusedNamingTheRule() {
         assertThat(failure(cookies.set(details("http://example.com/", "a", "1").secure(true).build())))
                 .isEqualTo("a Secure cookie needs an https URL: 'a' from 'http://example.com/'");

@@ -137,7 +137,11 @@ public final class CookieStore {
         changeListeners.remove(listener);
     }
 
-    /** The {@code Cookie} header value for a request to {@code url}, or {@code null} when no cookie applies. */
+    /**
+     * The {@code Cookie} header value for a request to {@code url}, or {@code null} when no cookie applies.
+     * A WebSocket handshake passes its URL in http form ({@code ws:} as {@code http:}, {@code wss:} as
+     * {@code https:}), so Secure cookies go to {@code wss:} as browsers send them.
+     */
     public String cookieHeader(HttpUrl url, CookieContext context) {
         Objects.requireNonNull(context, "context == null");
         String header = join(url, context, true);

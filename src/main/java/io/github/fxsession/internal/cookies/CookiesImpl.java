@@ -112,6 +112,12 @@ public final class CookiesImpl implements Cookies {
             HttpUrl url = parseUrl(details.url(), "url");
             String name = checkToken(details.name(), "name");
             String value = checkToken(details.value(), "value");
+            if (name.indexOf('=') >= 0) {
+                throw new IllegalArgumentException("Invalid name: '" + name + "' (no '=' allowed)");
+            }
+            if (name.isEmpty() && value.isEmpty()) {
+                throw new IllegalArgumentException("Invalid cookie: name and value are both empty");
+            }
             boolean hostOnly = details.domain() == null || details.domain().isEmpty();
             String domain = hostOnly ? url.host() : canonicalDomain(details.domain(), url);
             if (Domains.isIpAddress(domain)) {
@@ -199,7 +205,9 @@ public final class CookiesImpl implements Cookies {
         for (ListenerHolder holder : listeners) {
             try {
                 holder.listener.changed(event);
-            } catch (RuntimeException | Error e) {
+            } catch (VirtualMachineError fatal) {
+                throw fatal;
+            } catch (Throwable e) {
                 LOG.log(System.Logger.Level.ERROR, "cookie change listener " + holder.listener + " failed", e);
             }
         }

@@ -465,6 +465,28 @@ class CookieStoreTest {
     }
 
     @Test
+    void concurrentWritersAndReadersLeaveACoherentStore() throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int writer = t;
+            threads.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 2000; i++) {
+                    receive("https://s" + (i % 50) + ".example/", "w" + writer + "=" + i);
+                    header("https://s" + (i % 50) + ".example/");
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(store.size()).isEqualTo(200).isEqualTo(store.snapshot().size());
+        assertThat(header("https://s7.example/").split("; "))
+                .containsExactlyInAnyOrder("w0=1957", "w1=1957", "w2=1957", "w3=1957");
+        assertThat(changes).filteredOn(c -> c.startsWith("+")).hasSize(8000);
+    }
+
+    @Test
     void aHeaderLookupUpdatesTheLastAccessTime() {
         receive("https://example.com/", "a=1");
         clock.advance(Duration.ofMinutes(1));
