@@ -1,16 +1,15 @@
 package io.github.fxsession.bench;
 
 import io.github.fxsession.internal.cookies.CookieContext;
+import io.github.fxsession.internal.cookies.CookieFile;
 import io.github.fxsession.internal.cookies.CookieStore;
 import io.github.fxsession.internal.cookies.StoredCookie;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +23,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The cookie store's costs (issue #3, point 8), each next to a baseline measured in the same run: the
@@ -48,8 +46,8 @@ public class CookieBenchmark {
     private final CookieManager jdk = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpUrl[] urls = new HttpUrl[DOMAINS];
     private final URI[] uris = new URI[DOMAINS];
-    private final JsonMapper json = JsonMapper.builder().build();
-    private Path flushFile;
+    private Path flushDirectory;
+    private CookieFile cookieFile;
     private int next;
     private long counter;
 
@@ -71,12 +69,14 @@ public class CookieBenchmark {
             throw new IllegalStateException("expected " + COOKIES + " cookies: " + store.size() + ", JDK "
                     + jdk.getCookieStore().getCookies().size());
         }
-        flushFile = Files.createTempFile("fxsession-cookie-bench", ".json");
+        flushDirectory = Files.createTempDirectory("fxsession-cookie-bench");
+        cookieFile = CookieFile.in(flushDirectory);
     }
 
     @TearDown(Level.Trial)
     public void deleteFile() throws IOException {
-        Files.deleteIfExists(flushFile);
+        Files.deleteIfExists(cookieFile.path());
+        Files.deleteIfExists(flushDirectory);
     }
 
     /** (a) The {@code Cookie} header for a request, among 3300 cookies on 500 domains. */
@@ -110,18 +110,14 @@ public class CookieBenchmark {
     }
 
     /**
-     * (c) A flush of 3300 cookies: snapshot, JSON (Jackson) into a file, fsync. A stand-in for the
-     * persistence component's own flush until it lands.
+     * (c) A flush of 3300 cookies as a persistent partition does it: snapshot, the documented JSON
+     * format, temporary file, fsync, atomic rename, fsync of the folder ({@code CookieFile.write}).
      */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public int flushSnapshotAsJson() throws IOException {
-        List<StoredCookie> all = new ArrayList<>(store.snapshot());
-        byte[] bytes = json.writeValueAsBytes(all);
-        try (FileOutputStream out = new FileOutputStream(flushFile.toFile())) {
-            out.write(bytes);
-            out.getFD().sync();
-        }
-        return bytes.length;
+    public int flush() throws IOException {
+        List<StoredCookie> all = store.snapshot();
+        cookieFile.write(all);
+        return all.size();
     }
 }
