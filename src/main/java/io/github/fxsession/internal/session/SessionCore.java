@@ -1,6 +1,9 @@
 package io.github.fxsession.internal.session;
 
 import io.github.fxsession.internal.bridge.DocumentInjector;
+import io.github.fxsession.internal.connect.Connections;
+import io.github.fxsession.internal.connect.PreconnectHints;
+import io.github.fxsession.internal.emulation.NetworkEmulation;
 import io.github.fxsession.internal.cookies.CookieBridge;
 import io.github.fxsession.internal.cookies.CookieInterceptor;
 import io.github.fxsession.internal.cookies.CookieStore;
@@ -9,6 +12,8 @@ import io.github.fxsession.internal.net.IdentityInterceptor;
 import io.github.fxsession.internal.net.Interceptor;
 import io.github.fxsession.internal.net.InterceptorList;
 import io.github.fxsession.internal.net.OkHttpTransport;
+import io.github.fxsession.internal.storage.HttpCache;
+import io.github.fxsession.internal.storage.StorageCleaner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +39,11 @@ public final class SessionCore {
     private final CoreOptions options;
     private volatile OkHttpClient client;
     private final InterceptorList interceptors;
+    private final OkHttpTransport transport;
+    private final HttpCache httpCache;
+    private final NetworkEmulation emulation = new NetworkEmulation();
+    private final Connections connections;
+    private final StorageCleaner storage;
     private final CookiesImpl cookies;
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
@@ -47,7 +57,10 @@ public final class SessionCore {
         this.storagePath = storagePath;
         this.webKitDirectory = Objects.requireNonNull(webKitDirectory, "webKitDirectory == null");
         this.options = Objects.requireNonNull(options, "options == null");
-        this.client = new OkHttpClient.Builder()
+        this.httpCache = HttpCache.create(options.cache(), persistent ? storagePath : null, webKitDirectory);
+        this.transport = new OkHttpTransport(this::client);
+        this.connections = new Connections(this::client, transport);
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(5, 5, java.util.concurrent.TimeUnit.MINUTES))
                 .followRedirects(false)
                 .followSslRedirects(false)
@@ -56,14 +69,37 @@ public final class SessionCore {
                 // WebKit's own loader has no write timeout; none here also spares okio's watchdog thread
                 // a wake-up per request.
                 .writeTimeout(Duration.ZERO)
-                .build();
-        this.interceptors = new InterceptorList(new OkHttpTransport(this::client));
+                .cache(httpCache.okHttpCache());
+        this.client = connections.install(emulation.install(builder)).build();
+        this.interceptors = new InterceptorList(transport);
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
         interceptors.add(Interceptor.Stage.DOCUMENT, new DocumentInjector());
         this.cookies = new CookiesImpl(new CookieStore());
         interceptors.add(Interceptor.Stage.STATE, new CookieInterceptor());
         CookieBridge.install();
+        interceptors.add(Interceptor.Stage.DOCUMENT, new PreconnectHints(connections));
+        this.storage = new StorageCleaner(this);
+    }
+
+    /** This partition's HTTP cache (none when created with {@code cache: false}). */
+    public HttpCache httpCache() {
+        return httpCache;
+    }
+
+    /** This partition's network emulation. */
+    public NetworkEmulation emulation() {
+        return emulation;
+    }
+
+    /** This partition's connections: preconnect, hints, closeAllConnections. */
+    public Connections connections() {
+        return connections;
+    }
+
+    /** Clearing and flushing what this partition stores. */
+    public StorageCleaner storage() {
+        return storage;
     }
 
     /** This partition's cookies (the public object over its store). */
