@@ -360,11 +360,16 @@ public final class Session {
      * in flight fail, pooled and preconnected connections are closed. WebSockets (raw sockets opened by
      * WebKit) are not this session's connections.
      *
-     * @return a future completing once they are closed
+     * @return a future, already completed: closing sockets does not wait for the network
      * @since 0.2
      */
     public CompletableFuture<Void> closeAllConnections() {
-        return CompletableFuture.runAsync(core.connections()::closeAll);
+        try {
+            core.connections().closeAll();
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** The number of requests this session's network chain has carried so far. */
