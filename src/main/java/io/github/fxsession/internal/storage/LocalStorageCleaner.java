@@ -222,7 +222,8 @@ final class LocalStorageCleaner implements Interceptor {
                     finish(new IOException("cannot clear the localStorage of " + current + ": " + e.getMessage(), e));
                     return;
                 }
-                next();
+                // a load started from inside the load worker's own state change cancels itself
+                Platform.runLater(this::next);
             } else if (state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 finish(new IOException("cannot open " + current + " to clear its localStorage: " + state));
             }
