@@ -5,20 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fxsession.Session;
 import io.github.fxsession.internal.net.NetResponse;
+import io.github.fxsession.testing.FxToolkit;
+import io.github.fxsession.testing.Pages;
 import io.github.fxsession.testing.SessionChain;
 import io.github.fxsession.testing.TestServer;
 import java.io.IOException;
 import java.io.InputStream;
+import javafx.concurrent.Worker;
+import javafx.scene.web.WebView;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Network emulation of a partition, measured through the session's chain (no WebView needed). Rates are
  * kept low and transfers short, so the pacing, not the machine, decides the time.
  */
+@ExtendWith(FxToolkit.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NetworkEmulationTest {
 
@@ -32,8 +40,10 @@ class NetworkEmulationTest {
         server.route("/small.txt", "text/plain", "small");
         server.route("/cached.txt", r -> new MockResponse.Builder().setHeader("Content-Type", "text/plain")
                 .setHeader("Cache-Control", "max-age=3600").body("cached").build());
-        server.route("/128k.bin", r -> new MockResponse.Builder().setHeader("Content-Type", "application/octet-stream")
-                .setHeader("Cache-Control", "no-store").body(new okio.Buffer().write(new byte[128 * KIB])).build());
+        for (int size : new int[] {32, 128}) {
+            server.route("/" + size + "k.bin", r -> new MockResponse.Builder().setHeader("Content-Type", "application/octet-stream")
+                    .setHeader("Cache-Control", "no-store").body(new okio.Buffer().write(new byte[size * KIB])).build());
+        }
         server.route("/upload", r -> TestServer.ok("text/plain", String.valueOf(r.getBody() == null ? 0 : r.getBody().size())));
     }
 
@@ -64,6 +74,16 @@ class NetworkEmulationTest {
     }
 
     @Test
+    void offlinePageFailsToLoadInAWebView() {
+        Session session = session("emulation-offline-webview");
+        session.enableNetworkEmulation(NetworkEmulationOptions.OFFLINE);
+        WebView view = Pages.attached(session);
+        Worker.State state = FxToolkit.loadAndWait(view.getEngine(), () -> view.getEngine().load(server.url("/small.txt?webview")));
+        assertThat(state).isEqualTo(Worker.State.FAILED);
+        assertThat(server.requests("/small.txt").stream().filter(r -> "webview".equals(r.getUrl().query()))).isEmpty();
+    }
+
+    @Test
     void disablingTheEmulationRestoresTheNetwork() throws Exception {
         Session session = session("emulation-disable");
         session.enableNetworkEmulation(NetworkEmulationOptions.OFFLINE);
@@ -81,19 +101,20 @@ class NetworkEmulationTest {
         assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(300);
     }
 
-    @Test
-    void downloadThroughputHoldsWithinTenPercent() throws Exception {
-        Session session = session("emulation-download");
-        double rate = 256 * KIB;
+    @ParameterizedTest(name = "{0} KiB/s")
+    @CsvSource({"64, 32", "256, 128"})
+    void downloadThroughputHoldsWithinTenPercent(int kibPerSecond, int kib) throws Exception {
+        Session session = session("emulation-download-" + kibPerSecond);
+        double rate = kibPerSecond * KIB;
         session.enableNetworkEmulation(NetworkEmulationOptions.builder().downloadThroughput(rate).build());
-        NetResponse response = SessionChain.send(session, "GET", server.url("/128k.bin"), null);
+        NetResponse response = SessionChain.send(session, "GET", server.url("/" + kib + "k.bin"), null);
         long start = System.nanoTime();
         long bytes;
         try (InputStream body = response.body()) {
             bytes = body.transferTo(java.io.OutputStream.nullOutputStream());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        assertThat(bytes).isEqualTo(128 * KIB);
+        assertThat(bytes).isEqualTo(kib * KIB);
         assertThat(bytes / seconds).as("achieved rate in bytes/s over %.3f s", seconds).isBetween(rate * 0.9, rate * 1.1);
     }
 

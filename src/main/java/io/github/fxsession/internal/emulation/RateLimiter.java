@@ -7,11 +7,12 @@ import java.util.concurrent.locks.LockSupport;
  * Paces bytes at a fixed rate, shared by every stream of one direction of a partition (as Chromium's
  * emulation limits a profile's traffic as a whole).
  *
- * <p>Each transfer reserves its slot on one timeline: it starts when the previous reservation ends (or
- * now, whichever is later) and lasts {@code bytes / rate}; the caller waits until its slot ends. Waking
- * late (timer slack, a loaded machine) is not added to the next slot, so the long-run rate stays exact
- * as long as the stream underneath can deliver faster; time left idle is not saved up either, so there
- * is no burst after a pause.
+ * <p>Each transfer reserves its slot on one timeline: it starts when the previous reservation ends and
+ * lasts {@code bytes / rate}; the caller waits until its slot ends. A caller that wakes late (timer
+ * slack, a loaded machine) and comes back within {@value #CATCH_UP_MILLIS} ms still continues the
+ * timeline, so it catches up and the long-run rate stays exact as long as the stream underneath can
+ * deliver faster. After a longer pause the timeline restarts at the current time: idle time is not
+ * saved up, so there is no burst after a pause.
  *
  * <p>Threading: any thread.
  */
@@ -21,6 +22,8 @@ final class RateLimiter {
     private static final long SLICE_NANOS = 20_000_000L;
     private static final int MIN_CHUNK = 512;
     private static final int MAX_CHUNK = 64 * 1024;
+    static final long CATCH_UP_MILLIS = 50;
+    private static final long CATCH_UP_NANOS = CATCH_UP_MILLIS * 1_000_000L;
 
     private final double bytesPerSecond;
     private final int chunk;
@@ -48,7 +51,7 @@ final class RateLimiter {
         long deadline;
         synchronized (this) {
             long now = System.nanoTime();
-            long start = nextFree == Long.MIN_VALUE || nextFree - now < 0 ? now : nextFree;
+            long start = nextFree == Long.MIN_VALUE || now - nextFree > CATCH_UP_NANOS ? now : nextFree;
             nextFree = start + (long) (bytes * 1e9 / bytesPerSecond);
             deadline = nextFree;
         }
