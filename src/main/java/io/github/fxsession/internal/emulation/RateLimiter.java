@@ -11,8 +11,9 @@ import java.util.concurrent.locks.LockSupport;
  * lasts {@code bytes / rate}; the caller waits until its slot ends. A caller that wakes late (timer
  * slack, a loaded machine) and comes back within {@value #CATCH_UP_MILLIS} ms still continues the
  * timeline, so it catches up and the long-run rate stays exact as long as the stream underneath can
- * deliver faster. After a longer pause the timeline restarts at the current time: idle time is not
- * saved up, so there is no burst after a pause.
+ * deliver faster; it never gets ahead of the timeline, so over any span from the start of a transfer
+ * the rate is never above the limit. After a longer pause the timeline restarts at the current time:
+ * idle time is not saved up.
  *
  * <p>Threading: any thread.
  */
@@ -22,7 +23,7 @@ final class RateLimiter {
     private static final long SLICE_NANOS = 20_000_000L;
     private static final int MIN_CHUNK = 512;
     private static final int MAX_CHUNK = 64 * 1024;
-    static final long CATCH_UP_MILLIS = 50;
+    static final long CATCH_UP_MILLIS = 200;
     private static final long CATCH_UP_NANOS = CATCH_UP_MILLIS * 1_000_000L;
 
     private final double bytesPerSecond;
