@@ -241,6 +241,7 @@ public final class Session {
     /**
      * Clears every kind of storage of every origin (Electron's {@code ses.clearStorageData()}).
      *
+     * @return a future completing once everything is cleared, or failing with the first failure
      * @see #clearStorageData(ClearStorageDataOptions)
      * @since 0.2
      */
@@ -259,6 +260,7 @@ public final class Session {
      *         .origin("https://example.com").storages(StorageType.LOCALSTORAGE).build()).join();
      * }</pre>
      *
+     * @param options what to clear ({@link ClearStorageDataOptions#all()} for everything)
      * @return a future completing once everything is cleared, or failing with the first failure
      * @since 0.2
      */
@@ -272,6 +274,7 @@ public final class Session {
      * localStorage changes to its files on its own one-second timer and has no public way to write
      * sooner; the future completes once that write has surely happened (2 s after the call).
      *
+     * @return a future completing on a background thread
      * @since 0.2
      */
     public CompletableFuture<Void> flushStorageData() {
@@ -287,6 +290,7 @@ public final class Session {
      * Session.deletePersistentPartition("persist:user-42");   // at startup, before using it
      * }</pre>
      *
+     * @param partition the partition's name, {@code "persist:NAME"}
      * @throws IllegalArgumentException when {@code partition} is not {@code "persist:NAME"}
      * @throws IllegalStateException when this process has used the partition, or another process uses it
      * @throws java.io.UncheckedIOException when a file cannot be deleted
@@ -308,6 +312,7 @@ public final class Session {
      * session.enableNetworkEmulation(NetworkEmulationOptions.builder().latency(500).downloadThroughput(6400).build());
      * }</pre>
      *
+     * @param options the emulated network; replaces the one in force
      * @since 0.2
      */
     public void enableNetworkEmulation(NetworkEmulationOptions options) {
@@ -335,6 +340,7 @@ public final class Session {
      * session.preconnect(new PreconnectOptions("https://example.com", 2));
      * }</pre>
      *
+     * @param options the origin and the number of sockets
      * @return a future completing once the sockets are open, or failing with the connection's error
      * @since 0.2
      */
@@ -348,6 +354,7 @@ public final class Session {
      * {@code 'preconnect'} event): {@code <link rel="preconnect">} elements and {@code Link} headers of
      * the HTML documents it loads. The session opens the connection as Chromium does.
      *
+     * @param listener called for each hint
      * @return the subscription; {@link Subscription#unsubscribe()} stops the calls
      * @since 0.2
      */

@@ -53,16 +53,30 @@ public record ClearStorageDataOptions(String origin, Set<StorageType> storages, 
         quotas = Set.copyOf(EnumSet.copyOf(quotas));
     }
 
-    /** Every storage kind of every origin (Electron's {@code clearStorageData()} without options). */
+    /**
+     * Every storage kind of every origin (Electron's {@code clearStorageData()} without options).
+     *
+     * @return the options that clear everything
+     */
     public static ClearStorageDataOptions all() {
         return ALL;
     }
 
-    /** Whether {@code type} is to be cleared. */
+    /**
+     * Whether {@code type} is to be cleared.
+     *
+     * @param type a storage kind
+     * @return whether {@link #storages()} contains it
+     */
     public boolean clears(StorageType type) {
         return storages.contains(type);
     }
 
+    /**
+     * A builder that starts with every origin, every storage kind and every quota type.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -108,39 +122,69 @@ public record ClearStorageDataOptions(String origin, Set<StorageType> storages, 
         private Builder() {
         }
 
-        /** Clears only {@code value} ({@code scheme://host[:port]}); {@code null} (the default) clears all. */
+        /**
+         * Clears only one origin.
+         *
+         * @param value {@code scheme://host[:port]}; {@code null} (the default) clears every origin
+         * @return this builder
+         */
         public Builder origin(String value) {
             this.origin = value;
             return this;
         }
 
-        /** Clears only these kinds (default: every kind). */
+        /**
+         * Clears only these kinds (default: every kind).
+         *
+         * @param values the kinds to clear
+         * @return this builder
+         */
         public Builder storages(StorageType... values) {
             Objects.requireNonNull(values, "storages == null");
             this.storages = values.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(values));
             return this;
         }
 
-        /** Clears only the kinds Electron names so ({@code "cookies"}, {@code "localstorage"}, ...). */
+        /**
+         * Clears only the kinds Electron names so ({@code "cookies"}, {@code "localstorage"}, ...).
+         *
+         * @param electronNames Electron's strings of the kinds to clear
+         * @return this builder
+         * @throws IllegalArgumentException for a string Electron does not define, quoting it
+         */
         public Builder storages(String... electronNames) {
             Objects.requireNonNull(electronNames, "storages == null");
             return storages(Arrays.stream(electronNames).map(StorageType::fromElectronName).toArray(StorageType[]::new));
         }
 
-        /** Clears only these quota types (default: every type). */
+        /**
+         * Clears only these quota types (default: every type).
+         *
+         * @param values the quota types to clear
+         * @return this builder
+         */
         public Builder quotas(QuotaType... values) {
             Objects.requireNonNull(values, "quotas == null");
             this.quotas = values.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(values));
             return this;
         }
 
-        /** Clears only the quota types Electron names so ({@code "temporary"}, ...). */
+        /**
+         * Clears only the quota types Electron names so ({@code "temporary"}, ...).
+         *
+         * @param electronNames Electron's strings of the quota types
+         * @return this builder
+         * @throws IllegalArgumentException for a string Electron does not define, quoting it
+         */
         public Builder quotas(String... electronNames) {
             Objects.requireNonNull(electronNames, "quotas == null");
             return quotas(Arrays.stream(electronNames).map(QuotaType::fromElectronName).toArray(QuotaType[]::new));
         }
 
         /**
+         * Builds the options.
+         *
+         * @return the checked options
          * @throws IllegalArgumentException when the origin is malformed or a set is empty
          */
         public ClearStorageDataOptions build() {

@@ -44,6 +44,11 @@ public record NetworkEmulationOptions(boolean offline, double latency, double do
         }
     }
 
+    /**
+     * A builder that starts with Electron's defaults (online, no latency, no limits).
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -58,31 +63,55 @@ public record NetworkEmulationOptions(boolean offline, double latency, double do
         private Builder() {
         }
 
+        /**
+         * Whether requests fail as without a network.
+         *
+         * @param value {@code true} for offline
+         * @return this builder
+         */
         public Builder offline(boolean value) {
             this.offline = value;
             return this;
         }
 
-        /** Round-trip time in milliseconds. */
+        /**
+         * The added round-trip time.
+         *
+         * @param milliseconds the time in milliseconds, 0 for none
+         * @return this builder
+         */
         public Builder latency(double milliseconds) {
             this.latency = milliseconds;
             return this;
         }
 
-        /** Download rate in bytes per second. */
+        /**
+         * The download rate of the whole partition.
+         *
+         * @param bytesPerSecond the rate in bytes per second, 0 for no limit
+         * @return this builder
+         */
         public Builder downloadThroughput(double bytesPerSecond) {
             this.downloadThroughput = bytesPerSecond;
             return this;
         }
 
-        /** Upload rate in bytes per second. */
+        /**
+         * The upload rate of the whole partition.
+         *
+         * @param bytesPerSecond the rate in bytes per second, 0 for no limit
+         * @return this builder
+         */
         public Builder uploadThroughput(double bytesPerSecond) {
             this.uploadThroughput = bytesPerSecond;
             return this;
         }
 
         /**
-         * @throws IllegalArgumentException when a number is negative, infinite or NaN
+         * Builds the options.
+         *
+         * @return the checked options
+         * @throws IllegalArgumentException when a number is negative, infinite or NaN, quoting it
          */
         public NetworkEmulationOptions build() {
             return new NetworkEmulationOptions(offline, latency, downloadThroughput, uploadThroughput);

@@ -17,6 +17,11 @@ import java.util.Objects;
  */
 public record PreconnectEvent(String preconnectUrl, boolean allowCredentials) {
 
+    /**
+     * Checks the values.
+     *
+     * @throws NullPointerException if {@code preconnectUrl} is null
+     */
     public PreconnectEvent {
         Objects.requireNonNull(preconnectUrl, "preconnectUrl == null");
     }

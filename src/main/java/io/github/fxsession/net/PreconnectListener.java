@@ -12,6 +12,10 @@ package io.github.fxsession.net;
 @FunctionalInterface
 public interface PreconnectListener {
 
-    /** A page asked to preconnect. */
+    /**
+     * A page asked to preconnect.
+     *
+     * @param event the URL and whether credentials are allowed
+     */
     void preconnect(PreconnectEvent event);
 }

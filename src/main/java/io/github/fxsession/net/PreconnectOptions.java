@@ -20,8 +20,9 @@ import java.util.Objects;
  */
 public record PreconnectOptions(String url, int numSockets) {
 
-    /** Electron's bounds of {@code numSockets}. */
+    /** The fewest sockets one call may open (Electron's lower bound of {@code numSockets}). */
     public static final int MIN_SOCKETS = 1;
+    /** The most sockets one call may open (Electron's upper bound of {@code numSockets}). */
     public static final int MAX_SOCKETS = 6;
 
     /**
@@ -39,7 +40,12 @@ public record PreconnectOptions(String url, int numSockets) {
         }
     }
 
-    /** One socket to {@code url} (Electron's default {@code numSockets}). */
+    /**
+     * One socket to {@code url} (Electron's default {@code numSockets}).
+     *
+     * @param url an {@code http} or {@code https} URL; only its origin matters
+     * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL with a host
+     */
     public PreconnectOptions(String url) {
         this(url, 1);
     }

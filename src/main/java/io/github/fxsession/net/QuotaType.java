@@ -28,7 +28,11 @@ public enum QuotaType {
         this.electronName = electronName;
     }
 
-    /** Electron's string for this quota type. */
+    /**
+     * Electron's string for this quota type.
+     *
+     * @return the string Electron uses
+     */
     public String electronName() {
         return electronName;
     }
@@ -36,6 +40,8 @@ public enum QuotaType {
     /**
      * The quota type Electron names {@code name} (case-insensitive).
      *
+     * @param name the string, in any case
+     * @return the value
      * @throws IllegalArgumentException for any other string, quoting it
      */
     public static QuotaType fromElectronName(String name) {

@@ -48,12 +48,20 @@ public enum StorageType {
         this.supported = supported;
     }
 
-    /** Electron's string for this kind, such as {@code "localstorage"}. */
+    /**
+     * Electron's string for this kind, such as {@code "localstorage"}.
+     *
+     * @return the string Electron uses
+     */
     public String electronName() {
         return electronName;
     }
 
-    /** Whether clearing this kind has an effect in WebView (otherwise the engine has no such storage). */
+    /**
+     * Whether clearing this kind has an effect in WebView.
+     *
+     * @return {@code false} when WebView's engine has no such storage
+     */
     public boolean isSupportedByWebView() {
         return supported;
     }
@@ -61,6 +69,8 @@ public enum StorageType {
     /**
      * The kind Electron names {@code name} (case-insensitive).
      *
+     * @param name the string, in any case
+     * @return the value
      * @throws IllegalArgumentException for any other string, quoting it
      */
     public static StorageType fromElectronName(String name) {
