@@ -6,9 +6,15 @@ import io.github.fxsession.internal.session.EngineBinding;
 import io.github.fxsession.internal.session.SessionCore;
 import io.github.fxsession.internal.session.SessionRegistry;
 import io.github.fxsession.internal.session.UserAgents;
+import io.github.fxsession.internal.storage.PartitionDeleter;
 import io.github.fxsession.net.CertificateVerifyProc;
+import io.github.fxsession.net.ClearStorageDataOptions;
 import io.github.fxsession.net.LoginHandler;
+import io.github.fxsession.net.NetworkEmulationOptions;
+import io.github.fxsession.net.PreconnectListener;
+import io.github.fxsession.net.PreconnectOptions;
 import io.github.fxsession.net.SSLConfig;
+import io.github.fxsession.net.StorageType;
 import io.github.fxsession.proxy.ProxyConfig;
 import io.github.fxsession.proxy.ProxyLoginHandler;
 import java.nio.file.Path;
@@ -17,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import javafx.util.Subscription;
 
 /**
  * A browsing partition with its own storage, network client and identity: Electron's {@code Session}
@@ -355,6 +362,178 @@ public final class Session {
     public void allowNTLMCredentialsForDomains(String domains) {
         Objects.requireNonNull(domains, "domains == null");
         core.auth().allowIntegratedAuthFor(domains);
+    }
+
+    /**
+    // ---- HTTP cache and storage (#5) ------------------------------------------------------------------
+
+    /**
+     * The size of this session's HTTP cache in bytes (Electron's {@code ses.getCacheSize()}). Persistent
+     * partitions keep it on disk under {@code <storagePath>/Cache} (at most 256 MiB), in-memory ones in
+     * their private temporary directory (at most 10 MiB); partitions created with
+     * {@code new PartitionOptions(false)} have none and report 0.
+     *
+     * <pre>{@code
+     * session.getCacheSize().thenAccept(bytes -> System.out.println(bytes + " bytes cached"));
+     * }</pre>
+     *
+     * @return a future completing on a background thread
+     * @since 0.2
+     */
+    public CompletableFuture<Long> getCacheSize() {
+        return core.storage().cacheSize();
+    }
+
+    /**
+     * Empties this session's HTTP cache (Electron's {@code ses.clearCache()}). WebKit's own in-memory
+     * resource cache has no public clear method: a page already open may still reuse what it loaded.
+     *
+     * @return a future completing on a background thread once the cache is empty
+     * @since 0.2
+     */
+    public CompletableFuture<Void> clearCache() {
+        return core.storage().clearCache();
+    }
+
+    /**
+     * Clears every kind of storage of every origin (Electron's {@code ses.clearStorageData()}).
+     *
+     * @return a future completing once everything is cleared, or failing with the first failure
+     * @see #clearStorageData(ClearStorageDataOptions)
+     * @since 0.2
+     */
+    public CompletableFuture<Void> clearStorageData() {
+        return clearStorageData(ClearStorageDataOptions.all());
+    }
+
+    /**
+     * Clears this session's storage (Electron's {@code ses.clearStorageData(options)}): the cookies, the
+     * localStorage (open pages see theirs empty at once), the HTTP cache ({@code cachestorage}) and what
+     * later capabilities store, for one origin or all. Storage kinds WebView's engine does not have are
+     * accepted and clear nothing (see {@link StorageType}).
+     *
+     * <pre>{@code
+     * session.clearStorageData(ClearStorageDataOptions.builder()
+     *         .origin("https://example.com").storages(StorageType.LOCALSTORAGE).build()).join();
+     * }</pre>
+     *
+     * @param options what to clear ({@link ClearStorageDataOptions#all()} for everything)
+     * @return a future completing once everything is cleared, or failing with the first failure
+     * @since 0.2
+     */
+    public CompletableFuture<Void> clearStorageData(ClearStorageDataOptions options) {
+        Objects.requireNonNull(options, "options == null");
+        return core.storage().clear(options.origin(), options.storages());
+    }
+
+    /**
+     * Writes pending DOM storage to disk (Electron's {@code ses.flushStorageData()}). WebKit writes
+     * localStorage changes to its files on its own one-second timer and has no public way to write
+     * sooner; the future completes once that write has surely happened (2 s after the call).
+     *
+     * @return a future completing on a background thread
+     * @since 0.2
+     */
+    public CompletableFuture<Void> flushStorageData() {
+        return core.storage().flush();
+    }
+
+    /**
+     * Deletes the persistent partition {@code partition} from disk with everything it stores (not in
+     * Electron). Only a process that has not used the partition can: WebKit keeps a partition's files
+     * open from its first use until the JVM exits.
+     *
+     * <pre>{@code
+     * Session.deletePersistentPartition("persist:user-42");   // at startup, before using it
+     * }</pre>
+     *
+     * @param partition the partition's name, {@code "persist:NAME"}
+     * @throws IllegalArgumentException when {@code partition} is not {@code "persist:NAME"}
+     * @throws IllegalStateException when this process has used the partition, or another process uses it
+     * @throws java.io.UncheckedIOException when a file cannot be deleted
+     * @since 0.2
+     */
+    public static void deletePersistentPartition(String partition) {
+        PartitionDeleter.delete(partition);
+    }
+
+    // ---- network emulation and connections (#5) --------------------------------------------------
+
+    /**
+     * Emulates a network for every request of this session (Electron's
+     * {@code ses.enableNetworkEmulation(options)}): offline, added latency, download and upload rate
+     * limits shared by all its requests. Responses the HTTP cache answers fresh are not slowed, as in
+     * Chromium. WebSockets (raw sockets opened by WebKit) are not affected.
+     *
+     * <pre>{@code
+     * session.enableNetworkEmulation(NetworkEmulationOptions.builder().latency(500).downloadThroughput(6400).build());
+     * }</pre>
+     *
+     * @param options the emulated network; replaces the one in force
+     * @since 0.2
+     */
+    public void enableNetworkEmulation(NetworkEmulationOptions options) {
+        Objects.requireNonNull(options, "options == null");
+        core.emulation().enable(options.offline(), options.latency(), options.downloadThroughput(),
+                options.uploadThroughput());
+    }
+
+    /**
+     * Ends the network emulation (Electron's {@code ses.disableNetworkEmulation()}); transfers running
+     * now speed up at their next read.
+     *
+     * @since 0.2
+     */
+    public void disableNetworkEmulation() {
+        core.emulation().disable();
+    }
+
+    /**
+     * Opens connections to an origin before any request needs them (Electron's
+     * {@code ses.preconnect(options)}); the session's next requests to that origin use them. Sockets
+     * nobody uses are closed after 10 s.
+     *
+     * <pre>{@code
+     * session.preconnect(new PreconnectOptions("https://example.com", 2));
+     * }</pre>
+     *
+     * @param options the origin and the number of sockets
+     * @return a future completing once the sockets are open, or failing with the connection's error
+     * @since 0.2
+     */
+    public CompletableFuture<Void> preconnect(PreconnectOptions options) {
+        Objects.requireNonNull(options, "options == null");
+        return core.connections().preconnect(options.url(), options.numSockets());
+    }
+
+    /**
+     * Calls {@code listener} for each preconnect hint of the pages of this session (Electron's
+     * {@code 'preconnect'} event): {@code <link rel="preconnect">} elements and {@code Link} headers of
+     * the HTML documents it loads. The session opens the connection as Chromium does.
+     *
+     * @param listener called for each hint
+     * @return the subscription; {@link Subscription#unsubscribe()} stops the calls
+     * @since 0.2
+     */
+    public Subscription onPreconnect(PreconnectListener listener) {
+        return core.connections().onPreconnect(listener);
+    }
+
+    /**
+     * Closes every connection of this session (Electron's {@code ses.closeAllConnections()}): requests
+     * in flight fail, pooled and preconnected connections are closed. WebSockets (raw sockets opened by
+     * WebKit) are not this session's connections.
+     *
+     * @return a future, already completed: closing sockets does not wait for the network
+     * @since 0.2
+     */
+    public CompletableFuture<Void> closeAllConnections() {
+        try {
+            core.connections().closeAll();
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** The number of requests this session's network chain has carried so far. */

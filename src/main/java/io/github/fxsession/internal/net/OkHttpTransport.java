@@ -20,6 +20,8 @@ public final class OkHttpTransport implements Interceptor {
     private static final java.util.Set<String> REQUIRES_BODY = java.util.Set.of("POST", "PUT", "PATCH", "PROPPATCH", "REPORT", "QUERY");
 
     private final java.util.function.Supplier<OkHttpClient> client;
+    /** Calls whose response is not finished yet (headers or body still coming). */
+    private final java.util.Set<okhttp3.Call> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** A transport that executes each request with the client {@code client} gives at that moment. */
     public OkHttpTransport(java.util.function.Supplier<OkHttpClient> client) {
@@ -43,10 +45,69 @@ public final class OkHttpTransport implements Interceptor {
             body = RequestBody.create(new byte[0], null);
         }
         builder.method(method, body);
-        Response response = client.get().newCall(builder.build()).execute();
+        okhttp3.Call call = client.get().newCall(builder.build());
+        inFlight.add(call);
+        Response response;
+        try {
+            response = call.execute();
+        } catch (IOException | RuntimeException e) {
+            inFlight.remove(call);
+            throw e;
+        }
         ResponseBody responseBody = response.body();
-        InputStream stream = responseBody.byteStream();
-        return new NetResponse(response.code(), response.message(), response.headers(), stream);
+        InputStream stream = new java.io.FilterInputStream(responseBody.byteStream()) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b < 0) {
+                    inFlight.remove(call);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n < 0) {
+                    inFlight.remove(call);
+                }
+                return n;
+            }
+
+            @Override
+            public void close() throws IOException {
+                inFlight.remove(call);
+                super.close();
+            }
+        };
+        return new NetResponse(response.code(), response.message(), withoutCachedCookies(response), stream);
+    }
+
+    /**
+     * The response's headers, without the {@code Set-Cookie} headers the HTTP cache stored: a cookie is
+     * set by the response that carried it, never again by a copy the cache serves later (Chromium does
+     * not store {@code Set-Cookie} in its cache either). A validated response keeps those of the 304.
+     */
+    static okhttp3.Headers withoutCachedCookies(Response response) {
+        if (response.cacheResponse() == null || response.headers().get("Set-Cookie") == null) {
+            return response.headers();
+        }
+        okhttp3.Headers.Builder headers = response.headers().newBuilder().removeAll("Set-Cookie");
+        Response network = response.networkResponse();
+        if (network != null) {
+            for (String cookie : network.headers().values("Set-Cookie")) {
+                headers.add("Set-Cookie", cookie);
+            }
+        }
+        return headers.build();
+    }
+
+    /** Fails every request of this transport whose response is not finished (closeAllConnections). */
+    public void cancelAll() {
+        for (okhttp3.Call call : inFlight) {
+            call.cancel();
+        }
+        inFlight.clear();
     }
 
     static String schemeOf(String url) {

@@ -104,10 +104,13 @@ final class Routes {
     static final class RouteSocketFactory extends SocketFactory {
         private final ThreadLocal<Proxy> connecting;
         private final ProxyCredentialSource credentials;
+        private final SocketFactory direct;
 
-        RouteSocketFactory(ThreadLocal<Proxy> connecting, ProxyCredentialSource credentials) {
+        /** @param direct makes the sockets of direct routes (the partition's preconnect pool) */
+        RouteSocketFactory(ThreadLocal<Proxy> connecting, ProxyCredentialSource credentials, SocketFactory direct) {
             this.connecting = connecting;
             this.credentials = credentials;
+            this.direct = direct;
         }
 
         @Override
@@ -120,7 +123,11 @@ final class Routes {
             if (proxy instanceof TlsRoute tls) {
                 return new TlsProxySocket(tls.server);
             }
-            return new Socket();
+            try {
+                return direct.createSocket();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         @Override

@@ -72,11 +72,16 @@ public final class SessionProxy implements ProxyCredentialSource {
         this.owner = Objects.requireNonNull(owner, "owner == null");
     }
 
-    /** Installs this partition's proxy hooks on its client builder (once, before {@code build()}). */
-    public OkHttpClient.Builder configure(OkHttpClient.Builder builder) {
+    /**
+     * Installs this partition's proxy hooks on its client builder (once, before {@code build()}).
+     *
+     * @param direct the socket factory for direct routes (OkHttp has one socket factory per client: the
+     *     proxy's wraps it)
+     */
+    public OkHttpClient.Builder configure(OkHttpClient.Builder builder, javax.net.SocketFactory direct) {
         return builder.proxySelector(new Selector())
                 .proxyAuthenticator(new BasicAuthenticator())
-                .socketFactory(new Routes.RouteSocketFactory(connecting, this))
+                .socketFactory(new Routes.RouteSocketFactory(connecting, this, direct))
                 .eventListener(new Routes.RouteListener(connecting));
     }
 

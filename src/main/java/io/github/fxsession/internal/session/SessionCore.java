@@ -2,17 +2,22 @@ package io.github.fxsession.internal.session;
 
 import io.github.fxsession.internal.auth.SessionAuth;
 import io.github.fxsession.internal.bridge.DocumentInjector;
+import io.github.fxsession.internal.connect.Connections;
+import io.github.fxsession.internal.connect.PreconnectHints;
 import io.github.fxsession.internal.cookies.CookieBridge;
 import io.github.fxsession.internal.cookies.CookieInterceptor;
 import io.github.fxsession.internal.cookies.CookiePersister;
 import io.github.fxsession.internal.cookies.CookieStore;
 import io.github.fxsession.internal.cookies.CookiesImpl;
+import io.github.fxsession.internal.emulation.NetworkEmulation;
 import io.github.fxsession.internal.net.HostResolver;
 import io.github.fxsession.internal.net.IdentityInterceptor;
 import io.github.fxsession.internal.net.Interceptor;
 import io.github.fxsession.internal.net.InterceptorList;
 import io.github.fxsession.internal.net.OkHttpTransport;
 import io.github.fxsession.internal.proxy.SessionProxy;
+import io.github.fxsession.internal.storage.HttpCache;
+import io.github.fxsession.internal.storage.StorageCleaner;
 import io.github.fxsession.internal.tls.SessionTls;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +45,11 @@ public final class SessionCore {
     private volatile OkHttpClient client;
     private final SessionProxy proxy;
     private final InterceptorList interceptors;
+    private final OkHttpTransport transport;
+    private final HttpCache httpCache;
+    private final NetworkEmulation emulation = new NetworkEmulation();
+    private final Connections connections;
+    private final StorageCleaner storage;
     private final CookiesImpl cookies;
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
@@ -56,8 +66,11 @@ public final class SessionCore {
         this.storagePath = storagePath;
         this.webKitDirectory = Objects.requireNonNull(webKitDirectory, "webKitDirectory == null");
         this.options = Objects.requireNonNull(options, "options == null");
+        this.httpCache = HttpCache.create(options.cache(), persistent ? storagePath : null, webKitDirectory);
+        this.transport = new OkHttpTransport(this::client);
+        this.connections = new Connections(this::client, transport);
         this.proxy = new SessionProxy(toString());
-        this.client = proxy.configure(new OkHttpClient.Builder())
+        OkHttpClient.Builder builder = proxy.configure(new OkHttpClient.Builder(), connections.socketFactory())
                 .connectionPool(new ConnectionPool(5, 5, java.util.concurrent.TimeUnit.MINUTES))
                 .followRedirects(false)
                 .followSslRedirects(false)
@@ -66,9 +79,10 @@ public final class SessionCore {
                 // WebKit's own loader has no write timeout; none here also spares okio's watchdog thread
                 // a wake-up per request.
                 .writeTimeout(Duration.ZERO)
-                .build();
+                .cache(httpCache.okHttpCache());
+        this.client = emulation.install(builder).build();
         proxy.bind(client);
-        this.interceptors = new InterceptorList(new OkHttpTransport(this::client));
+        this.interceptors = new InterceptorList(transport);
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
         interceptors.add(Interceptor.Stage.DOCUMENT, new DocumentInjector());
@@ -79,7 +93,9 @@ public final class SessionCore {
             CookiePersister.attach(partition, storagePath, cookies, options.persistSessionCookies());
         }
         this.tls = new SessionTls(this::reconfigureClient, client.hostnameVerifier());
-        reconfigureClient(builder -> auth.install(builder.dns(hostResolver)));
+        reconfigureClient(b -> auth.install(b.dns(hostResolver)));
+        interceptors.add(Interceptor.Stage.DOCUMENT, new PreconnectHints(connections));
+        this.storage = new StorageCleaner(this);
     }
 
     /** This partition's TLS policy (certificate verify proc, SSL config). */
@@ -95,6 +111,26 @@ public final class SessionCore {
     /** This partition's server authentication (login handler, auth cache, integrated-auth allow list). */
     public SessionAuth auth() {
         return auth;
+    }
+
+    /** This partition's HTTP cache (none when created with {@code cache: false}). */
+    public HttpCache httpCache() {
+        return httpCache;
+    }
+
+    /** This partition's network emulation. */
+    public NetworkEmulation emulation() {
+        return emulation;
+    }
+
+    /** This partition's connections: preconnect, hints, closeAllConnections. */
+    public Connections connections() {
+        return connections;
+    }
+
+    /** Clearing and flushing what this partition stores. */
+    public StorageCleaner storage() {
+        return storage;
     }
 
     /** This partition's cookies (the public object over its store). */

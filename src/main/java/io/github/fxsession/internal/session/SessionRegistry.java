@@ -111,6 +111,13 @@ public final class SessionRegistry {
         return core;
     }
 
+    /** The core of {@code partition} if this process has used it, else {@code null}. */
+    public static SessionCore loaded(String partition) {
+        synchronized (LOCK) {
+            return CORES.get(partition);
+        }
+    }
+
     private static SessionCore defaultCoreForNetwork() {
         synchronized (LOCK) {
             SessionCore core = CORES.get("");

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StorageLock {
 
-    static final String FILE_NAME = "fxsession.lock";
+    public static final String FILE_NAME = "fxsession.lock";
 
     /**
      * The locks this JVM holds, kept reachable: an unreachable {@link FileChannel} is closed by its
