@@ -5,6 +5,8 @@ import io.github.fxsession.internal.cookies.CookieBridge;
 import io.github.fxsession.internal.cookies.CookieInterceptor;
 import io.github.fxsession.internal.cookies.CookieStore;
 import io.github.fxsession.internal.cookies.CookiesImpl;
+import io.github.fxsession.internal.download.DownloadInterceptor;
+import io.github.fxsession.internal.download.DownloadManager;
 import io.github.fxsession.internal.net.IdentityInterceptor;
 import io.github.fxsession.internal.net.Interceptor;
 import io.github.fxsession.internal.net.InterceptorList;
@@ -35,6 +37,7 @@ public final class SessionCore {
     private volatile OkHttpClient client;
     private final InterceptorList interceptors;
     private final CookiesImpl cookies;
+    private final DownloadManager downloads;
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
     private volatile String userAgent;
@@ -61,6 +64,8 @@ public final class SessionCore {
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
         interceptors.add(Interceptor.Stage.DOCUMENT, new DocumentInjector());
+        this.downloads = new DownloadManager(this);
+        interceptors.add(Interceptor.Stage.DOCUMENT, new DownloadInterceptor(downloads));
         this.cookies = new CookiesImpl(new CookieStore());
         interceptors.add(Interceptor.Stage.STATE, new CookieInterceptor());
         CookieBridge.install();
@@ -69,6 +74,11 @@ public final class SessionCore {
     /** This partition's cookies (the public object over its store). */
     public CookiesImpl cookies() {
         return cookies;
+    }
+
+    /** This partition's downloads: download folder, 'will-download' listeners, downloadURL. */
+    public DownloadManager downloads() {
+        return downloads;
     }
 
     public String partition() {
