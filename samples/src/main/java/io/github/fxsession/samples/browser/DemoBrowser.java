@@ -146,6 +146,7 @@ public final class DemoBrowser extends Application {
         });
         stage.setTitle("fxsession demo browser");
         stage.setScene(new Scene(new BorderPane(tabs, menuBar(), null, null, null), 1024, 720));
+        io.github.fxsession.samples.downloads.DownloadsWindow.install(tabs);
 
         List<String> urls = getParameters() == null ? List.of() : getParameters().getUnnamed();
         if (urls.isEmpty()) {
