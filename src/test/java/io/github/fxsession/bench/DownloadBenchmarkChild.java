@@ -22,7 +22,12 @@ public final class DownloadBenchmarkChild {
 
     private static DownloadState download(Session session, String url) throws Exception {
         CompletableFuture<DownloadState> done = new CompletableFuture<>();
-        javafx.util.Subscription subscription = session.onWillDownload((event, item, webContents) -> item.onDone(done::complete));
+        javafx.util.Subscription subscription = session.onWillDownload((event, item, webContents) -> item.onDone(state -> {
+            if (state != DownloadState.COMPLETED) {
+                System.out.println(url + " ended " + item + ": " + item.getInterruptReason());
+            }
+            done.complete(state);
+        }));
         session.downloadURL(url);
         try {
             return done.get(5, TimeUnit.MINUTES);
@@ -39,6 +44,9 @@ public final class DownloadBenchmarkChild {
         FxToolkit.start();
         Session session = Session.fromPartition("download-bench");
         session.setDownloadPath(Path.of(args[1]).toAbsolutePath());
+        // an explicit User-Agent: no WebEngine is created to read the stock one (which can take longer
+        // than its 10 s limit in a fresh JVM on a loaded machine)
+        session.setUserAgent("fxsession-download-benchmark");
         Runtime runtime = Runtime.getRuntime();
         AtomicLong maxHeap = new AtomicLong();
         Thread sampler = new Thread(() -> {
@@ -52,8 +60,7 @@ public final class DownloadBenchmarkChild {
             }
         }, "heap-sampler");
         sampler.setDaemon(true);
-        // warm-up: a 1 MiB download loads the classes and reads WebView's stock User-Agent once, as any
-        // application that shows a WebView has done before its first download
+        // warm-up: a 1 MiB download loads the classes, as an application's earlier requests would have
         String warmUp = args[0].replace("/file.bin", "/warm-up.bin");
         if (download(session, warmUp) != DownloadState.COMPLETED) {
             System.out.println("warm-up download failed");
