@@ -37,7 +37,9 @@ class DownloadTakeOverTest {
             .route("/page.html", "text/html", "<!doctype html><title>Page</title><p id=p>stay here</p>")
             .route("/report", r -> file("application/octet-stream", "attachment; filename=\"report.pdf\""))
             .route("/paper.pdf", r -> file("application/pdf", null))
-            .route("/to-paper", r -> TestServer.redirect("/paper.pdf"));
+            .route("/to-paper", r -> TestServer.redirect("/paper.pdf"))
+            .route("/framed.html", "text/html", "<!doctype html><title>Framed</title><p id=p>outer</p>"
+                    + "<iframe src=\"/report\"></iframe>");
 
     @TempDir
     Path folder;
@@ -100,6 +102,21 @@ class DownloadTakeOverTest {
         assertThat(item.getFilename()).isEqualTo("paper.pdf");
         assertThat(Files.readAllBytes(folder.resolve("paper.pdf"))).isEqualTo(REPORT);
         assertThat(server.requests("/paper.pdf")).hasSize(1);
+    }
+
+    @Test
+    void attachmentInAFrameIsDownloadedAndThePageStays() throws Exception {
+        Session session = Session.fromPartition("download-takeover-frame");
+        session.setDownloadPath(folder);
+        CompletableFuture<DownloadItem> done = new CompletableFuture<>();
+        session.onWillDownload((event, item, webContents) -> item.onDone(state -> done.complete(item)));
+
+        WebView view = Pages.open(session, server.url("/framed.html"));
+        DownloadItem item = done.get(30, TimeUnit.SECONDS);
+
+        assertThat(item.getState()).isEqualTo(DownloadState.COMPLETED);
+        assertThat(Files.readAllBytes(item.getSavePath())).isEqualTo(REPORT);
+        assertThat(Pages.eval(view, "document.title + ' ' + document.getElementById('p').textContent")).isEqualTo("Framed outer");
     }
 
     @Test

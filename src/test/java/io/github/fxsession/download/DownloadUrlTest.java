@@ -38,7 +38,11 @@ class DownloadUrlTest {
             .route("/data.bin", r -> DownloadFixtures.file(r, DATA, TAG, true, 0))
             .route("/slow.bin", r -> DownloadFixtures.file(r, DATA, TAG, true, 64 * 1024))
             .route("/slow-no-range.bin", r -> DownloadFixtures.file(r, DATA, TAG, false, 64 * 1024))
-            .route("/moved", r -> TestServer.redirect("/data.bin"));
+            .route("/moved", r -> TestServer.redirect("/data.bin"))
+            .route("/flaky.bin", r -> FLAKY.getAndIncrement() == 0
+                    ? new mockwebserver3.MockResponse.Builder().code(503).body("busy").build()
+                    : DownloadFixtures.file(r, DATA, TAG, true, 0));
+    private static final AtomicInteger FLAKY = new AtomicInteger();
 
     @TempDir
     Path folder;
@@ -96,6 +100,23 @@ class DownloadUrlTest {
         assertThat(item.getState()).isEqualTo(DownloadState.INTERRUPTED);
         assertThat(item.getInterruptReason()).isEqualTo("HTTP 404 Client Error");
         assertThat(DownloadFixtures.list(folder)).isEmpty();
+    }
+
+    @Test
+    void interruptedDownloadCompletesWhenResumed() throws Exception {
+        Session session = session();
+        DownloadItem item = download(session, server.url("/flaky.bin"), i -> { });
+        assertThat(item.getInterruptReason()).isEqualTo("HTTP 503 Server Error");
+        assertThat(item.canResume()).isTrue();
+        CompletableFuture<DownloadState> done = new CompletableFuture<>();
+        item.onDone(done::complete);
+
+        item.resume();
+
+        assertThat(done.get(30, TimeUnit.SECONDS)).isEqualTo(DownloadState.COMPLETED);
+        assertThat(item.getSavePath()).isEqualTo(folder.resolve("flaky.bin"));
+        assertThat(DownloadFixtures.sha256(item.getSavePath())).isEqualTo(DownloadFixtures.sha256(DATA));
+        assertThat(item.getInterruptReason()).isNull();
     }
 
     @Test

@@ -68,6 +68,7 @@ public final class Download implements DownloadItem {
     private Transfer transfer;
     private boolean bytesComplete;
     private boolean committing;
+    private boolean destinationAsked;
 
     // download thread only
     private long lastUpdate;
@@ -628,6 +629,12 @@ public final class Download implements DownloadItem {
         Path target;
         boolean replace;
         synchronized (lock) {
+            if (bytesComplete && !decided && listenersRan && !destinationAsked && state == DownloadState.PROGRESSING) {
+                // complete, but nobody chose a place yet (it failed before its first byte and was resumed)
+                destinationAsked = true;
+                Platform.runLater(() -> manager.chooseDestination(this));
+                return;
+            }
             if (!bytesComplete || !decided || committing || state != DownloadState.PROGRESSING) {
                 return;
             }

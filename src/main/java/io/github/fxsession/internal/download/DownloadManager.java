@@ -197,18 +197,26 @@ public final class DownloadManager {
             return;
         }
         Path requested = item.requestedPath();
-        Path folder = downloadPath;
         if (requested != null) {
             item.decide(requested, false);
-        } else if (folder != null) {
+        } else if (downloadPath != null || item.getState() == io.github.fxsession.download.DownloadState.PROGRESSING) {
+            chooseDestination(item);
+        }
+        // else: a download that failed before its first byte asks for a place when a resume completes it
+    }
+
+    /** The session's folder, else the save dialog (dismissing it cancels). FX Application Thread. */
+    void chooseDestination(Download item) {
+        Path folder = downloadPath;
+        if (folder != null) {
             item.decide(folder.resolve(item.getFilename()), false);
-        } else if (item.getState() == io.github.fxsession.download.DownloadState.PROGRESSING) {
-            Path chosen = showSaveDialog(item);
-            if (chosen == null) {
-                item.cancel();
-            } else {
-                item.decide(chosen, true);
-            }
+            return;
+        }
+        Path chosen = showSaveDialog(item);
+        if (chosen == null) {
+            item.cancel();
+        } else {
+            item.decide(chosen, true);
         }
     }
 
