@@ -282,7 +282,8 @@ public final class Download implements DownloadItem {
             paused = true;
             speed = 0;
             stopTransfer();
-            closeChannel(true);
+            // no fsync here: pause() may run on the FX thread; the written bytes are in the OS already
+            closeChannel(false);
         }
         postUpdated();
     }
