@@ -15,4 +15,5 @@ module io.github.fxsession {
     exports io.github.fxsession.cookies;
     exports io.github.fxsession.net;
     exports io.github.fxsession.proxy;
+    exports io.github.fxsession.download;
 }

@@ -1,6 +1,10 @@
 package io.github.fxsession;
 
 import io.github.fxsession.cookies.Cookies;
+import io.github.fxsession.download.DownloadItem;
+import io.github.fxsession.download.DownloadUrlOptions;
+import io.github.fxsession.download.InterruptedDownloadOptions;
+import io.github.fxsession.download.WillDownloadListener;
 import io.github.fxsession.internal.session.CoreOptions;
 import io.github.fxsession.internal.session.EngineBinding;
 import io.github.fxsession.internal.session.SessionCore;
@@ -534,6 +538,76 @@ public final class Session {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /**
+     * Listens to Electron's {@code 'will-download'} event: an attached engine navigated to a response it
+     * cannot show (an attachment, or a type such as {@code application/pdf}), or {@link #downloadURL} or
+     * {@link #createInterruptedDownload} started a download. The listener may set the
+     * {@linkplain DownloadItem#setSavePath save path}, subscribe to the item's events, or cancel with
+     * {@code event.preventDefault()}.
+     *
+     * <pre>{@code
+     * Subscription s = session.onWillDownload((event, item, webContents) ->
+     *         item.onDone(state -> System.out.println(item.getSavePath() + " " + state.electronName())));
+     * }</pre>
+     *
+     * <p>Listeners run on the FX Application Thread, in the order they were added; the transfer goes on
+     * into a part file meanwhile. See {@link DownloadItem} for where files go.
+     *
+     * @return closing it removes the listener
+     * @since 0.2
+     */
+    public Subscription onWillDownload(WillDownloadListener listener) {
+        return core.downloads().onWillDownload(listener);
+    }
+
+    /**
+     * The folder downloads are saved to when no {@code 'will-download'} listener sets a path (Electron's
+     * {@code ses.setDownloadPath(path)}). Without one, a JavaFX save dialog asks. The folder is created
+     * when the first download needs it.
+     *
+     * @throws IllegalArgumentException if {@code path} is relative or an existing file
+     * @since 0.2
+     */
+    public void setDownloadPath(Path path) {
+        core.downloads().setDownloadPath(path);
+    }
+
+    /**
+     * Downloads {@code url} with this session's cookies, proxy, certificate rules and interceptors, as a
+     * navigation would, without an engine (Electron's {@code ses.downloadURL(url)}). The item arrives
+     * through {@link #onWillDownload}; an HTTP error or a network failure ends it
+     * {@code INTERRUPTED} with the reason in {@link DownloadItem#getInterruptReason()}.
+     *
+     * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL
+     * @since 0.2
+     */
+    public void downloadURL(String url) {
+        core.downloads().downloadURL(url, DownloadUrlOptions.none());
+    }
+
+    /**
+     * {@link #downloadURL(String)} with extra request headers (Electron's
+     * {@code ses.downloadURL(url, options)}).
+     *
+     * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL
+     * @since 0.2
+     */
+    public void downloadURL(String url, DownloadUrlOptions options) {
+        core.downloads().downloadURL(url, options);
+    }
+
+    /**
+     * Recreates a download that was interrupted, for example by the end of the JVM, from what the
+     * application saved of it (Electron's {@code ses.createInterruptedDownload(options)}). The item
+     * arrives {@code INTERRUPTED} through {@link #onWillDownload}; {@link DownloadItem#resume()} continues
+     * it with {@code Range}/{@code If-Range} from the bytes in {@code path + ".part"}.
+     *
+     * @since 0.2
+     */
+    public void createInterruptedDownload(InterruptedDownloadOptions options) {
+        core.downloads().createInterruptedDownload(options);
     }
 
     /** The number of requests this session's network chain has carried so far. */

@@ -105,6 +105,15 @@ class LayeringTest {
     }
 
     @Test
+    void theImplementationDoesNotDependOnTheDownloadsPanel() {
+        noClasses().that().resideInAPackage("io.github.fxsession.internal..")
+                .should().dependOnClassesThat().haveNameMatching("io\\.github\\.fxsession\\.download\\.DownloadsPanel.*")
+                .because("the downloads panel is a ready-made view over the public download API; downloads must"
+                        + " work, and be tested, without it")
+                .check(library);
+    }
+
+    @Test
     void samplesUseThePublicApiOnly() {
         noClasses().that().resideInAPackage("io.github.fxsession.samples..")
                 .should().dependOnClassesThat().resideInAPackage("io.github.fxsession.internal..")

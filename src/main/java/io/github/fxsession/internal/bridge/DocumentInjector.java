@@ -36,7 +36,8 @@ public final class DocumentInjector implements Interceptor {
             return response;
         }
         int code = response.code();
-        if (code >= 200 && code < 300) {
+        // 204/205 never replace the document (a download taken over answers 204: the page stays)
+        if (code >= 200 && code < 300 && code != 204 && code != 205) {
             boolean mainFrame = context.resourceType() == io.github.fxsession.internal.net.ResourceType.MAIN_FRAME;
             FrameTracker.documentServed(binding, request.url(), mainFrame);
             if (mainFrame) {

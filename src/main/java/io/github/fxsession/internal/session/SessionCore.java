@@ -9,6 +9,8 @@ import io.github.fxsession.internal.cookies.CookieInterceptor;
 import io.github.fxsession.internal.cookies.CookiePersister;
 import io.github.fxsession.internal.cookies.CookieStore;
 import io.github.fxsession.internal.cookies.CookiesImpl;
+import io.github.fxsession.internal.download.DownloadInterceptor;
+import io.github.fxsession.internal.download.DownloadManager;
 import io.github.fxsession.internal.emulation.NetworkEmulation;
 import io.github.fxsession.internal.net.HostResolver;
 import io.github.fxsession.internal.net.IdentityInterceptor;
@@ -51,6 +53,7 @@ public final class SessionCore {
     private final Connections connections;
     private final StorageCleaner storage;
     private final CookiesImpl cookies;
+    private final DownloadManager downloads;
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
     private volatile String userAgent;
@@ -86,6 +89,8 @@ public final class SessionCore {
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
         interceptors.add(Interceptor.Stage.DOCUMENT, new DocumentInjector());
+        this.downloads = new DownloadManager(this);
+        interceptors.add(Interceptor.Stage.DOCUMENT, new DownloadInterceptor(downloads));
         this.cookies = new CookiesImpl(new CookieStore(), partition);
         interceptors.add(Interceptor.Stage.STATE, new CookieInterceptor());
         CookieBridge.install();
@@ -136,6 +141,11 @@ public final class SessionCore {
     /** This partition's cookies (the public object over its store). */
     public CookiesImpl cookies() {
         return cookies;
+    }
+
+    /** This partition's downloads: download folder, 'will-download' listeners, downloadURL. */
+    public DownloadManager downloads() {
+        return downloads;
     }
 
     public String partition() {

@@ -158,6 +158,7 @@ public final class DemoBrowser extends Application {
         stage.setTitle("fxsession demo browser");
         root.setTop(menuBar());
         stage.setScene(new Scene(root, 1024, 720));
+        io.github.fxsession.samples.downloads.DownloadsWindow.install(tabs);
 
         List<String> urls = getParameters() == null ? List.of() : getParameters().getUnnamed();
         if (urls.isEmpty()) {
