@@ -9,6 +9,8 @@ import io.github.fxsession.internal.net.IdentityInterceptor;
 import io.github.fxsession.internal.net.Interceptor;
 import io.github.fxsession.internal.net.InterceptorList;
 import io.github.fxsession.internal.net.OkHttpTransport;
+import io.github.fxsession.internal.permission.PermissionManager;
+import io.github.fxsession.internal.preload.Preloads;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +37,8 @@ public final class SessionCore {
     private volatile OkHttpClient client;
     private final InterceptorList interceptors;
     private final CookiesImpl cookies;
+    private final PermissionManager permissions;
+    private final Preloads preloads = new Preloads();
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
     private volatile String userAgent;
@@ -64,6 +68,17 @@ public final class SessionCore {
         this.cookies = new CookiesImpl(new CookieStore(), partition);
         interceptors.add(Interceptor.Stage.STATE, new CookieInterceptor());
         CookieBridge.install();
+        this.permissions = new PermissionManager(storagePath, partition);
+    }
+
+    /** This partition's permission handlers, policy and remembered decisions. */
+    public PermissionManager permissions() {
+        return permissions;
+    }
+
+    /** This partition's preload scripts. */
+    public Preloads preloads() {
+        return preloads;
     }
 
     /** This partition's cookies (the public object over its store). */
