@@ -189,7 +189,10 @@ public final class PermissionBridge {
             // engine shows only while the engine's main document did not come through the chain either.
             verified = top && claimed.equals(location) && !claimed.equals(binding.topDocumentUrl());
         }
-        return new Requester(binding, url, Origins.of(url), top, verified, Origins.of(location));
+        // The engine's location follows frame loads while a page loads; the main document the chain served
+        // last is the main frame's (documents that did not come through the chain: the engine's location).
+        String topUrl = binding.topDocumentUrl() != null ? binding.topDocumentUrl() : location;
+        return new Requester(binding, url, Origins.of(url), top, verified, Origins.of(topUrl));
     }
 
     static Permission permission(JsonNode args) {
