@@ -53,6 +53,15 @@ class PermissionDecisionsTest {
     }
 
     @Test
+    void fileUrlsShareOneFileSite() {
+        PermissionDecisions decisions = Session.fromPartition("decisions-file-site").permissionDecisions();
+        decisions.remember("file:///tmp/a.html", Permission.GEOLOCATION, true);
+
+        assertThat(decisions.get("file:///home/b.html", Permission.GEOLOCATION)).contains(true);
+        assertThat(decisions.list()).extracting(RememberedPermission::origin).containsExactly("file://");
+    }
+
+    @Test
     void clearOfAnOriginForgetsOnlyThatOrigin() {
         Session session = Session.fromPartition("decisions-clear-origin");
         PermissionDecisions decisions = session.permissionDecisions();

@@ -15,6 +15,10 @@ public final class Origins {
         if (url == null) {
             return null;
         }
+        if (url.strip().regionMatches(true, 0, "file:", 0, 5)) {
+            // file: documents have an opaque origin in browsers; they share one site for decisions
+            return "file://";
+        }
         URI uri;
         try {
             uri = new URI(url.strip());
@@ -26,9 +30,6 @@ public final class Origins {
             return null;
         }
         scheme = scheme.toLowerCase(Locale.ROOT);
-        if (scheme.equals("file")) {
-            return "file://";
-        }
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return null;
         }

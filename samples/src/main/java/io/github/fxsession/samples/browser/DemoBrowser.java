@@ -269,7 +269,8 @@ public final class DemoBrowser extends Application {
                 item("Close tab", "Shortcut+W", this::closeSelectedTab),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", this::quit));
-        return new MenuBar(file);
+        return new MenuBar(file, io.github.fxsession.samples.permissions.PermissionsDemo.menu(this::openTab,
+                url -> getHostServices().showDocument(url)));
     }
 
     private void quit() {
