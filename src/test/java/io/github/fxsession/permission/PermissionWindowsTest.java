@@ -228,6 +228,19 @@ class PermissionWindowsTest {
     }
 
     @Test
+    void navigatingAwayLeavesFullScreen() {
+        Session session = newSession();
+        session.setPermissionRequestHandler((contents, permission, callback, details) -> callback.grant(true));
+        WebView view = show(session);
+        eval(view, "window.result = null; document.body.requestFullscreen().then(function () { window.result = 'in'; });");
+        waitUntil("the page is in full screen", () -> "in".equals(eval(view, "window.result")));
+
+        FxToolkit.loadAndWait(view.getEngine(), () -> view.getEngine().load(server.url("/page.html") + "?next"));
+
+        assertThat(onFx(stage::isFullScreen)).isFalse();
+    }
+
+    @Test
     void deniedFullscreenRejectsWithTypeErrorAndLeavesTheStage() {
         Session session = newSession();
         session.setPermissionRequestHandler((contents, permission, callback, details) -> callback.grant(false));

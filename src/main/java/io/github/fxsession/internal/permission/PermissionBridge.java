@@ -332,14 +332,27 @@ public final class PermissionBridge {
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
                 if (!now) {
                     stage.fullScreenProperty().removeListener(this);
+                    channel.onClose.run();
                     post(channel, event("exit"), true);
                 }
             }
         };
+        WebEngine engine = requester.binding().engine();
+        // Leaving the page leaves full screen, as in browsers.
+        ChangeListener<org.w3c.dom.Document> navigation = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.w3c.dom.Document> obs,
+                    org.w3c.dom.Document old, org.w3c.dom.Document now) {
+                engine.documentProperty().removeListener(this);
+                stage.setFullScreen(false);
+            }
+        };
         stage.setFullScreen(true);
         stage.fullScreenProperty().addListener(listener);
+        engine.documentProperty().addListener(navigation);
         channel.onClose = () -> {
             stage.fullScreenProperty().removeListener(listener);
+            engine.documentProperty().removeListener(navigation);
             stage.setFullScreen(false);
         };
         post(channel, result(true), false);
