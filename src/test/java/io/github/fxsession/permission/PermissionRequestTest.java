@@ -267,6 +267,53 @@ class PermissionRequestTest {
         assertThat(opened).isEmpty();
     }
 
+    /** Messages the library queued for a raw bridge request, once there are some (JSON). */
+    private static String rawRequest(WebView view, String args) {
+        eval(view, "window.raw = __fxsession.call('permission.request', " + args + ").id");
+        String[] messages = new String[1];
+        waitUntil("the raw request is answered", () -> {
+            messages[0] = (String) eval(view, "JSON.stringify(__fxsession.call('permission.poll', { ids: [window.raw] }))");
+            return !messages[0].equals("[]");
+        });
+        return messages[0];
+    }
+
+    @Test
+    void aGrantOfOnePermissionDoesNotUnlockAnotherApi() {
+        Session session = newSession();
+        session.setPermissionRequestHandler((contents, permission, callback, details) ->
+                callback.grant(permission == Permission.NOTIFICATIONS));
+        WebView view = open(session);
+        runFx(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("secret");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+
+        String messages = rawRequest(view, "{ url: location.href, top: true, permission: 'notifications', then: 'clipboard-read' }");
+
+        assertThat(messages).contains("\"value\":\"granted\"").doesNotContain("secret");
+    }
+
+    @Test
+    void openExternalNeverHandsUrlsTheEngineLoadsToTheHost() {
+        Session session = newSession();
+        List<PermissionRequestDetails> asked = new CopyOnWriteArrayList<>();
+        session.setPermissionRequestHandler((contents, permission, callback, details) -> {
+            asked.add(details);
+            callback.grant(true);
+        });
+        List<String> opened = new CopyOnWriteArrayList<>();
+        session.setExternalUrlOpener(opened::add);
+        WebView view = open(session);
+
+        String messages = rawRequest(view, "{ url: location.href, top: true, permission: 'openExternal', externalURL: 'file:///etc/passwd' }");
+
+        assertThat(messages).contains("not an external URL: file:///etc/passwd");
+        assertThat(opened).isEmpty();
+        assertThat(asked).isEmpty();
+    }
+
     @Test
     void denyAllPolicyDeniesWithoutAsking() {
         Session session = newSession();

@@ -82,6 +82,7 @@ public final class PermissionBridge {
         final EngineBinding binding;
         final Deque<Map<String, Object>> queue = new ArrayDeque<>();
         long touched = System.nanoTime();
+        Permission permission;
         boolean granted;
         boolean finished;
         Runnable onClose = () -> { };
@@ -219,13 +220,19 @@ public final class PermissionBridge {
     private static Object request(BridgeMethod.Call call) {
         JsonNode args = call.args();
         Permission permission = permission(args);
-        String then = args.path("then").asString("");
+        // What follows a grant is fixed by the permission, never chosen by the page: a grant of one
+        // permission must not unlock another API.
+        String then = permission.electronName();
         Requester requester = requester(call);
         PermissionManager manager = manager(call.binding());
         Channel channel = open(call.binding());
         String externalUrl = permission == Permission.OPEN_EXTERNAL ? args.path("externalURL").asString(null) : null;
         PermissionRequestDetails details = new PermissionRequestDetails(requester.url(), requester.mainFrame(),
                 permission == Permission.MEDIA ? mediaTypes(args) : List.of(), externalUrl);
+        if (permission == Permission.OPEN_EXTERNAL && externalUrl != null && !isExternal(externalUrl)) {
+            post(channel, error("NotAllowedError", "not an external URL: " + externalUrl), true);
+            return Map.of("id", channel.id);
+        }
         if (permission == Permission.OPEN_EXTERNAL && (externalUrl == null || manager.externalUrlOpener() == null)) {
             LOG.log(Level.WARNING, () -> "no ExternalUrlOpener is set on " + call.binding().session()
                     + "; not opening " + externalUrl);
@@ -233,7 +240,9 @@ public final class PermissionBridge {
             return Map.of("id", channel.id);
         }
         Channel watch = CHANNELS.get(args.path("watch").asString(""));
-        CompletableFuture<Boolean> decision = watch != null && watch.granted && watch.binding == call.binding()
+        channel.permission = permission;
+        CompletableFuture<Boolean> decision = permission == Permission.GEOLOCATION && watch != null && watch.granted
+                && watch.permission == Permission.GEOLOCATION && watch.binding == call.binding()
                 ? CompletableFuture.completedFuture(true)
                 : manager.request(requester, permission, details);
         decision.whenComplete((granted, failed) -> Platform.runLater(() -> {
@@ -245,6 +254,19 @@ public final class PermissionBridge {
             }
         }));
         return Map.of("id", channel.id);
+    }
+
+    /** Schemes the engine loads itself; {@code openExternal} never hands them to the host. */
+    private static final Set<String> INTERNAL_SCHEMES = Set.of("http", "https", "file", "about", "data", "blob",
+            "javascript", "jar", "jrt");
+
+    static boolean isExternal(String url) {
+        int colon = url.indexOf(':');
+        if (colon <= 0) {
+            return false;
+        }
+        String scheme = url.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+        return scheme.matches("[a-z][a-z0-9+.-]*") && !INTERNAL_SCHEMES.contains(scheme);
     }
 
     private static Map<String, Object> denied(String then) {

@@ -103,12 +103,12 @@ function domError(error) {
   }
 }
 
-// Asks for permission and, once allowed, for what 'then' names; resolves with its value.
+// Asks for permission and, once allowed, for what the permission gives ('then' names it for readers;
+// the library derives it from the permission); resolves with its value.
 function request(permission, then, extra, onId) {
   return new Prom(function (resolve, reject) {
     var args = where(extra);
     args.permission = permission;
-    args.then = then;
     try {
       var id = open('permission.request', args, function (m) {
         if (m.error) {
@@ -395,7 +395,7 @@ try {
   var requestFullscreen = function () {
     var element = this;
     return new Prom(function (resolve, reject) {
-      var args = where({ permission: 'fullscreen', then: 'fullscreen' });
+      var args = where({ permission: 'fullscreen' });
       var id = null;
       try {
         id = open('permission.request', args, function (m) {
