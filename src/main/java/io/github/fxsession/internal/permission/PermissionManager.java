@@ -50,6 +50,8 @@ public final class PermissionManager {
     private volatile Prompt prompt = PermissionPrompt::ask;
     /** Requests waiting for the current request handler; denied when it changes. */
     private final Set<CompletableFuture<Boolean>> waiting = ConcurrentHashMap.newKeySet();
+    /** Prompts showing, by engine, site and permission. */
+    private final java.util.Map<String, CompletableFuture<PermissionPrompt.Answer>> prompting = new ConcurrentHashMap<>();
 
     /** Asks the user; the default is the JavaFX dialog. */
     @FunctionalInterface
@@ -155,7 +157,14 @@ public final class PermissionManager {
                 return CompletableFuture.completedFuture(remembered.get());
             }
         }
-        return prompt.ask(requester, permission, details).thenApply(answer -> {
+        // One prompt per engine, site and permission at a time: a page asking again while the user has
+        // not answered gets the same answer, instead of a pile of dialogs.
+        String key = (requester.binding() == null ? "-" : requester.binding().token()) + " " + requester.origin()
+                + " " + permission + " " + details.externalURL();
+        CompletableFuture<PermissionPrompt.Answer> asking = prompting.computeIfAbsent(key,
+                k -> prompt.ask(requester, permission, details));
+        asking.whenComplete((answer, failed) -> prompting.remove(key, asking));
+        return asking.thenApply(answer -> {
             if (answer.remember() && requester.verified() && requester.origin() != null) {
                 store.remember(requester.origin(), permission, answer.granted());
             }

@@ -51,6 +51,24 @@ class PermissionManagerTest {
     }
 
     @Test
+    void aSecondRequestWhileThePromptShowsSharesItsAnswer() {
+        CompletableFuture<PermissionPrompt.Answer> user = new CompletableFuture<>();
+        manager.setPrompt((requester, permission, details) -> {
+            prompts.incrementAndGet();
+            return user;
+        });
+        PermissionRequestDetails details = new PermissionRequestDetails(SITE, true, List.of(), null);
+
+        CompletableFuture<Boolean> first = manager.request(verified(SITE), Permission.GEOLOCATION, details);
+        CompletableFuture<Boolean> second = manager.request(verified(SITE), Permission.GEOLOCATION, details);
+        user.complete(new PermissionPrompt.Answer(true, false));
+
+        assertThat(first.join()).isTrue();
+        assertThat(second.join()).isTrue();
+        assertThat(prompts).hasValue(1);
+    }
+
+    @Test
     void answerWithoutRememberIsAskedAgainNextTime() {
         userAnswers(false, false);
 
