@@ -223,6 +223,7 @@ public final class Session {
      * {@code requestPointerLock}, {@code navigator.mediaDevices.getUserMedia} / {@code getDisplayMedia},
      * and links to external schemes ({@code openExternal}).
      *
+     * @param handler the handler, or {@code null} for the default
      * @since 0.2
      */
     public void setPermissionRequestHandler(PermissionRequestHandler handler) {
@@ -239,6 +240,7 @@ public final class Session {
      * session.setPermissionCheckHandler((contents, permission, origin, details) -> origin.equals("https://app.example"));
      * }</pre>
      *
+     * @param handler the handler, or {@code null} for the default
      * @since 0.2
      */
     public void setPermissionCheckHandler(PermissionCheckHandler handler) {
@@ -250,13 +252,19 @@ public final class Session {
      * default), {@link PermissionPolicy#denyAll()}, or {@link PermissionPolicy#allowOnly} for kiosks.
      * {@code null} restores {@code ask()}. Beyond Electron.
      *
+     * @param policy the policy, or {@code null} for {@code ask()}
      * @since 0.2
      */
     public void setPermissionPolicy(PermissionPolicy policy) {
         core.permissions().setPolicy(policy);
     }
 
-    /** The policy set with {@link #setPermissionPolicy(PermissionPolicy)}. @since 0.2 */
+    /**
+     * The policy set with {@link #setPermissionPolicy(PermissionPolicy)}.
+     *
+     * @return the policy ({@link PermissionPolicy#ask()} by default)
+     * @since 0.2
+     */
     public PermissionPolicy getPermissionPolicy() {
         return core.permissions().policy();
     }
@@ -265,6 +273,7 @@ public final class Session {
      * The permission decisions this partition remembers per site (on disk for {@code persist:}
      * partitions); list, add and reset them. Beyond Electron.
      *
+     * @return this partition's remembered decisions
      * @since 0.2
      */
     public PermissionDecisions permissionDecisions() {
@@ -275,6 +284,7 @@ public final class Session {
      * Sets where {@code navigator.geolocation} gets positions from once the page may have them;
      * {@code null} (the default) makes pages get {@code POSITION_UNAVAILABLE}.
      *
+     * @param provider the provider, or {@code null}
      * @since 0.2
      */
     public void setGeolocationProvider(GeolocationProvider provider) {
@@ -286,6 +296,7 @@ public final class Session {
      * {@code openExternal} permission is granted, typically {@code url -> hostServices.showDocument(url)}.
      * {@code null} (the default): such links do nothing and a warning is logged.
      *
+     * @param opener the opener, or {@code null}
      * @since 0.2
      */
     public void setExternalUrlOpener(ExternalUrlOpener opener) {
@@ -299,6 +310,7 @@ public final class Session {
      * (WebView has no isolated worlds), also on pages whose Content-Security-Policy forbids inline
      * scripts (their hashes are added to the policy).
      *
+     * @param preloads absolute paths of JavaScript files, run in this order
      * @throws IllegalArgumentException naming the first path that is not absolute
      * @since 0.2
      */
@@ -306,7 +318,12 @@ public final class Session {
         core.preloads().set(preloads);
     }
 
-    /** The preload scripts' paths (Electron's {@code ses.getPreloads()}); empty by default. @since 0.2 */
+    /**
+     * The preload scripts' paths (Electron's {@code ses.getPreloads()}).
+     *
+     * @return the paths, empty by default
+     * @since 0.2
+     */
     public List<Path> getPreloads() {
         return core.preloads().get();
     }

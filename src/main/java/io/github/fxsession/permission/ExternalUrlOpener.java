@@ -19,6 +19,10 @@ package io.github.fxsession.permission;
 @FunctionalInterface
 public interface ExternalUrlOpener {
 
-    /** Opens {@code url} outside the application. */
+    /**
+     * Opens {@code url} outside the application.
+     *
+     * @param url the link's URL, such as {@code mailto:someone@example.com}
+     */
     void open(String url);
 }

@@ -23,6 +23,11 @@ import java.util.concurrent.CompletionStage;
 @FunctionalInterface
 public interface GeolocationProvider {
 
-    /** The current position; {@code enableHighAccuracy} is the page's option. */
+    /**
+     * The current position.
+     *
+     * @param enableHighAccuracy the page's {@code enableHighAccuracy} option
+     * @return a stage that completes with the position, or exceptionally when there is none
+     */
     CompletionStage<GeolocationPosition> currentPosition(boolean enableHighAccuracy);
 }

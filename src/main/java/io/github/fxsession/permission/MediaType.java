@@ -22,7 +22,11 @@ public enum MediaType {
         this.electronName = electronName;
     }
 
-    /** Electron's string for this media type. */
+    /**
+     * Electron's string for this media type.
+     *
+     * @return {@code "video"}, {@code "audio"} or {@code "unknown"}
+     */
     public String electronName() {
         return electronName;
     }

@@ -51,7 +51,11 @@ public enum Permission {
         this.electronName = electronName;
     }
 
-    /** Electron's name for this permission, such as {@code "clipboard-read"} or {@code "pointerLock"}. */
+    /**
+     * Electron's name for this permission.
+     *
+     * @return the name, such as {@code "clipboard-read"} or {@code "pointerLock"}
+     */
     public String electronName() {
         return electronName;
     }
@@ -59,6 +63,8 @@ public enum Permission {
     /**
      * The permission Electron calls {@code name}.
      *
+     * @param name Electron's name, such as {@code "geolocation"}
+     * @return the permission
      * @throws IllegalArgumentException if no permission has that name
      */
     public static Permission fromElectronName(String name) {

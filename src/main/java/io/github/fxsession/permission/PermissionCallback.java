@@ -19,6 +19,10 @@ package io.github.fxsession.permission;
 @FunctionalInterface
 public interface PermissionCallback {
 
-    /** Allows ({@code true}) or denies ({@code false}) the request. */
+    /**
+     * Answers the request.
+     *
+     * @param permissionGranted {@code true} allows, {@code false} denies
+     */
     void grant(boolean permissionGranted);
 }

@@ -29,12 +29,19 @@ import java.util.Optional;
  */
 public interface PermissionDecisions {
 
-    /** Every remembered decision, by origin then permission. */
+    /**
+     * Every remembered decision.
+     *
+     * @return the decisions, by origin then permission
+     */
     List<RememberedPermission> list();
 
     /**
      * The remembered decision for {@code origin} and {@code permission}, if any.
      *
+     * @param origin the site, or a URL of it
+     * @param permission the permission
+     * @return whether it was granted, or empty when nothing is remembered
      * @throws IllegalArgumentException if {@code origin} is not an http(s) or file origin or URL
      */
     Optional<Boolean> get(String origin, Permission permission);
@@ -42,6 +49,9 @@ public interface PermissionDecisions {
     /**
      * Remembers a decision, replacing an earlier one for the same origin and permission.
      *
+     * @param origin the site, or a URL of it
+     * @param permission the permission
+     * @param granted whether it is allowed
      * @throws IllegalArgumentException if {@code origin} is not an http(s) or file origin or URL
      */
     void remember(String origin, Permission permission, boolean granted);
@@ -49,12 +59,19 @@ public interface PermissionDecisions {
     /**
      * Forgets the decision for {@code origin} and {@code permission}.
      *
+     * @param origin the site, or a URL of it
+     * @param permission the permission
      * @return whether there was one
      * @throws IllegalArgumentException if {@code origin} is not an http(s) or file origin or URL
      */
     boolean forget(String origin, Permission permission);
 
-    /** Forgets every decision of {@code origin}. */
+    /**
+     * Forgets every decision of {@code origin}.
+     *
+     * @param origin the site, or a URL of it
+     * @throws IllegalArgumentException if {@code origin} is not an http(s) or file origin or URL
+     */
     void clear(String origin);
 
     /** Forgets every decision. */

@@ -38,23 +38,41 @@ public final class PermissionPolicy {
         this.allowed = Set.copyOf(allowed);
     }
 
-    /** The default: remembered decisions, else the JavaFX prompt. */
+    /**
+     * The default: remembered decisions, else the JavaFX prompt.
+     *
+     * @return the policy
+     */
     public static PermissionPolicy ask() {
         return ASK;
     }
 
-    /** Denies every request and check without asking. */
+    /**
+     * Denies every request and check without asking.
+     *
+     * @return the policy
+     */
     public static PermissionPolicy denyAll() {
         return DENY_ALL;
     }
 
-    /** Allows {@code permissions} without asking and denies every other one without asking. */
+    /**
+     * Allows {@code permissions} without asking and denies every other one without asking.
+     *
+     * @param permissions the permissions to allow
+     * @return the policy
+     */
     public static PermissionPolicy allowOnly(Permission... permissions) {
         Objects.requireNonNull(permissions, "permissions == null");
         return allowOnly(java.util.Arrays.asList(permissions));
     }
 
-    /** Allows {@code permissions} without asking and denies every other one without asking. */
+    /**
+     * Allows {@code permissions} without asking and denies every other one without asking.
+     *
+     * @param permissions the permissions to allow
+     * @return the policy
+     */
     public static PermissionPolicy allowOnly(Collection<Permission> permissions) {
         Objects.requireNonNull(permissions, "permissions == null");
         Set<Permission> set = EnumSet.noneOf(Permission.class);
@@ -64,12 +82,20 @@ public final class PermissionPolicy {
         return new PermissionPolicy(false, set);
     }
 
-    /** Whether this policy asks the user (only {@link #ask()} does). */
+    /**
+     * Whether this policy asks the user.
+     *
+     * @return {@code true} for {@link #ask()} only
+     */
     public boolean asksUser() {
         return asksUser;
     }
 
-    /** The permissions allowed without asking (empty for {@link #ask()} and {@link #denyAll()}). */
+    /**
+     * The permissions allowed without asking.
+     *
+     * @return the set (empty for {@link #ask()} and {@link #denyAll()})
+     */
     public Set<Permission> allowedPermissions() {
         return allowed;
     }
