@@ -57,6 +57,8 @@ import javafx.stage.Stage;
  *       reload use the tab's own {@link WebEngine}.</li>
  *   <li>A tab opened without a URL shows a built-in start page through
  *       {@link io.github.fxsession.WebContents#loadContent(String)}.</li>
+ *   <li>{@code Permissions > Open permissions demo page} exercises every permission with the default
+ *       prompt ({@link io.github.fxsession.samples.permissions.PermissionsDemo}).</li>
  * </ul>
  *
  * <h2>Embedding</h2>
