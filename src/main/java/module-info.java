@@ -16,4 +16,5 @@ module io.github.fxsession {
     exports io.github.fxsession.net;
     exports io.github.fxsession.proxy;
     exports io.github.fxsession.download;
+    exports io.github.fxsession.permission;
 }

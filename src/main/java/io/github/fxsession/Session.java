@@ -19,9 +19,16 @@ import io.github.fxsession.net.PreconnectListener;
 import io.github.fxsession.net.PreconnectOptions;
 import io.github.fxsession.net.SSLConfig;
 import io.github.fxsession.net.StorageType;
+import io.github.fxsession.permission.ExternalUrlOpener;
+import io.github.fxsession.permission.GeolocationProvider;
+import io.github.fxsession.permission.PermissionCheckHandler;
+import io.github.fxsession.permission.PermissionDecisions;
+import io.github.fxsession.permission.PermissionPolicy;
+import io.github.fxsession.permission.PermissionRequestHandler;
 import io.github.fxsession.proxy.ProxyConfig;
 import io.github.fxsession.proxy.ProxyLoginHandler;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -608,6 +615,127 @@ public final class Session {
      */
     public void createInterruptedDownload(InterruptedDownloadOptions options) {
         core.downloads().createInterruptedDownload(options);
+    }
+
+    /**
+     * Sets the handler that decides this partition's permission requests (Electron's
+     * {@code ses.setPermissionRequestHandler(handler)}); {@code null} restores the default, the
+     * {@linkplain #setPermissionPolicy(PermissionPolicy) policy} (by default: remembered decisions, else a
+     * JavaFX prompt). Requests still waiting for the previous handler are denied.
+     *
+     * <pre>{@code
+     * session.setPermissionRequestHandler((contents, permission, callback, details) ->
+     *         callback.grant(permission == Permission.FULLSCREEN));
+     * }</pre>
+     *
+     * <p>Pages ask through the web APIs the page bridge provides: {@code Notification.requestPermission},
+     * {@code navigator.geolocation}, {@code navigator.clipboard.readText}, {@code requestFullscreen},
+     * {@code requestPointerLock}, {@code navigator.mediaDevices.getUserMedia} / {@code getDisplayMedia},
+     * and links to external schemes ({@code openExternal}).
+     *
+     * @param handler the handler, or {@code null} for the default
+     * @since 0.2
+     */
+    public void setPermissionRequestHandler(PermissionRequestHandler handler) {
+        core.permissions().setRequestHandler(handler);
+    }
+
+    /**
+     * Sets the handler that answers this partition's permission checks (Electron's
+     * {@code ses.setPermissionCheckHandler(handler)}): {@code Notification.permission},
+     * {@code navigator.permissions.query(...)} and whether a notification may be shown. {@code null}
+     * restores the default: remembered decisions and decisions of this run, else the policy.
+     *
+     * <pre>{@code
+     * session.setPermissionCheckHandler((contents, permission, origin, details) -> origin.equals("https://app.example"));
+     * }</pre>
+     *
+     * @param handler the handler, or {@code null} for the default
+     * @since 0.2
+     */
+    public void setPermissionCheckHandler(PermissionCheckHandler handler) {
+        core.permissions().setCheckHandler(handler);
+    }
+
+    /**
+     * Sets how permissions are decided while no handler is set: {@link PermissionPolicy#ask()} (the
+     * default), {@link PermissionPolicy#denyAll()}, or {@link PermissionPolicy#allowOnly} for kiosks.
+     * {@code null} restores {@code ask()}. Beyond Electron.
+     *
+     * @param policy the policy, or {@code null} for {@code ask()}
+     * @since 0.2
+     */
+    public void setPermissionPolicy(PermissionPolicy policy) {
+        core.permissions().setPolicy(policy);
+    }
+
+    /**
+     * The policy set with {@link #setPermissionPolicy(PermissionPolicy)}.
+     *
+     * @return the policy ({@link PermissionPolicy#ask()} by default)
+     * @since 0.2
+     */
+    public PermissionPolicy getPermissionPolicy() {
+        return core.permissions().policy();
+    }
+
+    /**
+     * The permission decisions this partition remembers per site (on disk for {@code persist:}
+     * partitions); list, add and reset them. Beyond Electron.
+     *
+     * @return this partition's remembered decisions
+     * @since 0.2
+     */
+    public PermissionDecisions permissionDecisions() {
+        return core.permissions().store();
+    }
+
+    /**
+     * Sets where {@code navigator.geolocation} gets positions from once the page may have them;
+     * {@code null} (the default) makes pages get {@code POSITION_UNAVAILABLE}.
+     *
+     * @param provider the provider, or {@code null}
+     * @since 0.2
+     */
+    public void setGeolocationProvider(GeolocationProvider provider) {
+        core.permissions().setGeolocationProvider(provider);
+    }
+
+    /**
+     * Sets what opens links to external schemes ({@code mailto:}, {@code tel:}...) once the
+     * {@code openExternal} permission is granted, typically {@code url -> hostServices.showDocument(url)}.
+     * {@code null} (the default): such links do nothing and a warning is logged.
+     *
+     * @param opener the opener, or {@code null}
+     * @since 0.2
+     */
+    public void setExternalUrlOpener(ExternalUrlOpener opener) {
+        core.permissions().setExternalUrlOpener(opener);
+    }
+
+    /**
+     * Sets scripts that run in every page and frame of this partition before the page's own scripts
+     * (Electron's {@code ses.setPreloads(preloads)}). Files are read when a page starts, so edits apply to
+     * the next page; unreadable files are skipped with a warning. They run in the page's own context
+     * (WebView has no isolated worlds), also on pages whose Content-Security-Policy forbids inline
+     * scripts (their hashes are added to the policy).
+     *
+     * @param preloads absolute paths of JavaScript files, run in this order
+     * @throws IllegalArgumentException naming the first path that is not absolute
+     * @since 0.2
+     */
+    public void setPreloads(List<Path> preloads) {
+        core.preloads().set(preloads);
+    }
+
+    /**
+     * The preload scripts' paths (Electron's {@code ses.getPreloads()}).
+     *
+     * @return the paths, empty by default
+     * @since 0.2
+     */
+    public List<Path> getPreloads() {
+        return core.preloads().get();
     }
 
     /** The number of requests this session's network chain has carried so far. */

@@ -204,4 +204,26 @@ class ClearStorageDataTest {
         assertThat(ClearStorageDataOptions.builder().origin("http://localhost:8080").build().origin())
                 .isEqualTo("http://localhost:8080");
     }
+
+    @Test
+    void clearingEveryKindForgetsRememberedPermissionsOfThatOriginOnly() throws Exception {
+        Session session = Session.fromPartition("clear-permissions");
+        var decisions = session.permissionDecisions();
+        decisions.remember("https://a.example", io.github.fxsession.permission.Permission.NOTIFICATIONS, true);
+        decisions.remember("https://b.example", io.github.fxsession.permission.Permission.NOTIFICATIONS, false);
+        await(session.clearStorageData(ClearStorageDataOptions.builder().origin("https://a.example").build()));
+        assertThat(decisions.get("https://a.example", io.github.fxsession.permission.Permission.NOTIFICATIONS)).isEmpty();
+        assertThat(decisions.get("https://b.example", io.github.fxsession.permission.Permission.NOTIFICATIONS))
+                .contains(false);
+    }
+
+    @Test
+    void clearingOnlyCookiesKeepsRememberedPermissions() throws Exception {
+        Session session = Session.fromPartition("clear-permissions-kept");
+        var decisions = session.permissionDecisions();
+        decisions.remember("https://a.example", io.github.fxsession.permission.Permission.GEOLOCATION, true);
+        await(session.clearStorageData(ClearStorageDataOptions.builder().storages(StorageType.COOKIES).build()));
+        assertThat(decisions.get("https://a.example", io.github.fxsession.permission.Permission.GEOLOCATION))
+                .contains(true);
+    }
 }

@@ -73,7 +73,11 @@ public final class DocumentInjector implements Interceptor {
         if (!policies.isEmpty()) {
             headers.removeAll("Content-Security-Policy");
             for (String policy : policies) {
-                headers.add("Content-Security-Policy", Csp.allowScriptHash(policy, BridgeScript.CSP_HASH));
+                String allowed = Csp.allowScriptHash(policy, BridgeScript.CSP_HASH);
+                for (String preload : binding.session().preloads().cspHashes()) {
+                    allowed = Csp.allowScriptHash(allowed, preload);
+                }
+                headers.add("Content-Security-Policy", allowed);
             }
         }
         String token = binding.registerDocument(request.url());

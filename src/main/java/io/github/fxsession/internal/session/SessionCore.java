@@ -17,14 +17,18 @@ import io.github.fxsession.internal.net.IdentityInterceptor;
 import io.github.fxsession.internal.net.Interceptor;
 import io.github.fxsession.internal.net.InterceptorList;
 import io.github.fxsession.internal.net.OkHttpTransport;
+import io.github.fxsession.internal.permission.PermissionManager;
+import io.github.fxsession.internal.preload.Preloads;
 import io.github.fxsession.internal.proxy.SessionProxy;
 import io.github.fxsession.internal.storage.HttpCache;
 import io.github.fxsession.internal.storage.StorageCleaner;
 import io.github.fxsession.internal.tls.SessionTls;
+import io.github.fxsession.net.StorageType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.ConnectionPool;
@@ -54,6 +58,8 @@ public final class SessionCore {
     private final StorageCleaner storage;
     private final CookiesImpl cookies;
     private final DownloadManager downloads;
+    private final PermissionManager permissions;
+    private final Preloads preloads = new Preloads();
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
     private volatile String userAgent;
@@ -101,6 +107,12 @@ public final class SessionCore {
         reconfigureClient(b -> auth.install(b.dns(hostResolver)));
         interceptors.add(Interceptor.Stage.DOCUMENT, new PreconnectHints(connections));
         this.storage = new StorageCleaner(this);
+        this.permissions = new PermissionManager(storagePath, partition);
+        // Remembered permission decisions are no Electron storage kind: clearStorageData forgets them
+        // when it clears every kind (no `storages` given), as Qt WebEngine and WebView2 do.
+        storage.register((origin, storages) -> storages.containsAll(java.util.EnumSet.allOf(StorageType.class))
+                ? CompletableFuture.runAsync(() -> permissions.store().clear(origin))
+                : CompletableFuture.completedFuture(null));
     }
 
     /** This partition's TLS policy (certificate verify proc, SSL config). */
@@ -136,6 +148,16 @@ public final class SessionCore {
     /** Clearing and flushing what this partition stores. */
     public StorageCleaner storage() {
         return storage;
+    }
+
+    /** This partition's permission handlers, policy and remembered decisions. */
+    public PermissionManager permissions() {
+        return permissions;
+    }
+
+    /** This partition's preload scripts. */
+    public Preloads preloads() {
+        return preloads;
     }
 
     /** This partition's cookies (the public object over its store). */

@@ -61,6 +61,8 @@ import javafx.stage.Stage;
  *       ({@link ProxySettingsDialog}); tabs of other partitions keep theirs.</li>
  *   <li>A tab opened without a URL shows a built-in start page through
  *       {@link io.github.fxsession.WebContents#loadContent(String)}.</li>
+ *   <li>{@code Permissions > Open permissions demo page} exercises every permission with the default
+ *       prompt ({@link io.github.fxsession.samples.permissions.PermissionsDemo}).</li>
  * </ul>
  *
  * <h2>Embedding</h2>
@@ -299,7 +301,8 @@ public final class DemoBrowser extends Application {
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", this::quit));
         Menu view = new Menu("View", null, item("Cookies", "Shortcut+Shift+C", this::toggleCookieViewer));
-        return new MenuBar(file, view);
+        return new MenuBar(file, view, io.github.fxsession.samples.permissions.PermissionsDemo.menu(this::openTab,
+                url -> getHostServices().showDocument(url)));
     }
 
     /** Opens the proxy settings of the selected tab's partition. */
