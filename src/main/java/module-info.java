@@ -11,4 +11,5 @@ module io.github.fxsession {
 
     exports io.github.fxsession;
     exports io.github.fxsession.cookies;
+    exports io.github.fxsession.webrequest;
 }

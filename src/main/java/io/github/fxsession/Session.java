@@ -200,6 +200,16 @@ public final class Session {
         return core.cookies();
     }
 
+    /**
+     * This session's request interception (Electron's {@code ses.webRequest}): listeners that cancel,
+     * redirect, rewrite and observe every request of the partition.
+     *
+     * @since 0.2
+     */
+    public io.github.fxsession.webrequest.WebRequest webRequest() {
+        return core.webRequest();
+    }
+
     /** The number of requests this session's network chain has carried so far. */
     public long getRequestCount() {
         return core.requestCount();

@@ -35,6 +35,8 @@ public final class SessionCore {
     private volatile OkHttpClient client;
     private final InterceptorList interceptors;
     private final CookiesImpl cookies;
+    private final io.github.fxsession.internal.webrequest.WebRequestImpl webRequest =
+            new io.github.fxsession.internal.webrequest.WebRequestImpl();
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
     private volatile String userAgent;
@@ -64,6 +66,13 @@ public final class SessionCore {
         this.cookies = new CookiesImpl(new CookieStore());
         interceptors.add(Interceptor.Stage.STATE, new CookieInterceptor());
         CookieBridge.install();
+        interceptors.add(Interceptor.Stage.WEB_REQUEST, webRequest.beforeRequest());
+        interceptors.add(Interceptor.Stage.SEND_HEADERS, webRequest.sendHeaders());
+    }
+
+    /** This partition's webRequest listeners. */
+    public io.github.fxsession.internal.webrequest.WebRequestImpl webRequest() {
+        return webRequest;
     }
 
     /** This partition's cookies (the public object over its store). */
