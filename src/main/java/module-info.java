@@ -12,4 +12,5 @@ module io.github.fxsession {
     exports io.github.fxsession;
     exports io.github.fxsession.cookies;
     exports io.github.fxsession.webrequest;
+    exports io.github.fxsession.protocol;
 }

@@ -37,6 +37,8 @@ public final class SessionCore {
     private final CookiesImpl cookies;
     private final io.github.fxsession.internal.webrequest.WebRequestImpl webRequest =
             new io.github.fxsession.internal.webrequest.WebRequestImpl();
+    private final io.github.fxsession.internal.protocol.ProtocolImpl protocol =
+            new io.github.fxsession.internal.protocol.ProtocolImpl();
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
     private volatile String userAgent;
@@ -68,6 +70,12 @@ public final class SessionCore {
         CookieBridge.install();
         interceptors.add(Interceptor.Stage.WEB_REQUEST, webRequest.beforeRequest());
         interceptors.add(Interceptor.Stage.SEND_HEADERS, webRequest.sendHeaders());
+        interceptors.add(Interceptor.Stage.PROTOCOL, protocol);
+    }
+
+    /** This partition's protocol handlers. */
+    public io.github.fxsession.internal.protocol.ProtocolImpl protocol() {
+        return protocol;
     }
 
     /** This partition's webRequest listeners. */
