@@ -42,6 +42,15 @@ public final class ProtocolImpl implements Protocol, Interceptor {
     record Entry(Kind kind, Object handler) {
     }
 
+    static {
+        io.github.fxsession.internal.bridge.PageBridge.addInitContributor((call, init) -> {
+            Map<String, String> origins = Schemes.fetchOrigins();
+            if (!origins.isEmpty()) {
+                init.put("schemes", origins);
+            }
+        });
+    }
+
     private final Map<String, Entry> registered = new ConcurrentHashMap<>();
     private final Map<String, Entry> intercepted = new ConcurrentHashMap<>();
 

@@ -159,6 +159,15 @@ public final class Schemes {
         return scheme + "://" + host + (defaultPort ? "" : ":" + parsed.port()) + pathAndQuery;
     }
 
+    /** The URL as the application knows it: a privileged scheme's URL for its internal origin, else {@code url}. */
+    public static String displayUrl(String url) {
+        if (privileged.isEmpty() || !url.regionMatches(true, 0, "http", 0, 4)) {
+            return url;
+        }
+        String custom = fromInternal(url);
+        return custom != null ? custom : url;
+    }
+
     /** Electron's {@code webRequest} / page-bridge view: the internal origins of fetch-enabled schemes. */
     public static Map<String, String> fetchOrigins() {
         Map<String, String> out = new HashMap<>();

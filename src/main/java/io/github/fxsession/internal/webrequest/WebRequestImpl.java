@@ -171,7 +171,7 @@ public final class WebRequestImpl implements WebRequest {
         Exchange(NetRequest request) {
             RequestContext context = request.context();
             this.binding = context.binding();
-            this.url = request.url();
+            this.url = io.github.fxsession.internal.protocol.Schemes.displayUrl(request.url());
             this.method = request.method();
             this.type = ResourceType.valueOf(context.resourceType().name());
             String ref = request.header("Referer");
