@@ -64,12 +64,22 @@ class PrivilegedSchemeTest {
     void webRequestListenersSeeThePrivilegedSchemesUrls() {
         Session session = session("webrequest", "fxpriv");
         List<String> urls = new CopyOnWriteArrayList<>();
+        List<Long> ids = new CopyOnWriteArrayList<>();
+        List<String> redirects = new CopyOnWriteArrayList<>();
+        session.webRequest().onBeforeRequest(io.github.fxsession.webrequest.WebRequestFilter.of("fxpriv://bundle/index.html"),
+                (d, callback) -> {
+                    ids.add(d.id());
+                    callback.accept(null);
+                });
+        session.webRequest().onBeforeRedirect(d -> redirects.add(d.url()));
         session.webRequest().onCompleted(io.github.fxsession.webrequest.WebRequestFilter.of("fxpriv://bundle/*"),
                 d -> urls.add(d.url()));
         WebView view = Pages.open(session, "fxpriv://bundle/index.html");
         assertThat(await(view, "fetch('data.json').then(r => r.text()).then(t => 'ok')")).isEqualTo("ok");
         waitUntil("onCompleted", () -> urls.contains("fxpriv://bundle/data.json"));
         assertThat(urls).contains("fxpriv://bundle/index.html");
+        assertThat(ids).hasSize(2).containsOnly(ids.get(0));
+        assertThat(redirects).isEmpty();
     }
 
     @Test

@@ -293,4 +293,24 @@ class WebRequestTest {
         assertThat(completed.get(0).responseHeaders().get("Content-Type")).containsExactly("text/plain");
         assertThat(List.of(started.get(0).id(), completed.get(0).id())).containsOnly(request.id());
     }
+
+    /**
+     * The JDK never gives {@code file:} URLs to a URL handler (it refuses to let a factory override
+     * {@code file}), so WebView loads them beside the chain: this records that limit, documented on
+     * {@link WebRequest}. Should a WebView release route them, this test fails and the docs must change.
+     */
+    @Test
+    void fileUrlsLoadWithoutReachingListeners(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("page.html"), "<!doctype html><p id=t>local</p><img src=\"pic.png\">");
+        java.nio.file.Files.write(dir.resolve("pic.png"), new byte[] {1});
+        Session session = session("file");
+        List<String> seen = new CopyOnWriteArrayList<>();
+        session.webRequest().onBeforeRequest((details, callback) -> {
+            seen.add(details.url());
+            callback.accept(BeforeRequestResponse.cancelled());
+        });
+        WebView view = Pages.open(session, dir.resolve("page.html").toUri().toString());
+        assertThat(eval(view, "document.getElementById('t').textContent")).isEqualTo("local");
+        assertThat(seen).isEmpty();
+    }
 }

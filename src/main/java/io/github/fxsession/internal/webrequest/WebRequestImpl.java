@@ -177,7 +177,7 @@ public final class WebRequestImpl implements WebRequest {
             String ref = request.header("Referer");
             this.referrer = ref == null ? "" : ref;
             this.uploadData = request.body() == null ? null : List.of(UploadData.of(request.body()));
-            Long previous = REDIRECTED.remove(redirectKey(binding, url));
+            Long previous = REDIRECTED.isEmpty() ? null : REDIRECTED.remove(redirectKey(binding, url));
             this.id = previous != null ? previous : IDS.incrementAndGet();
         }
 
@@ -325,9 +325,13 @@ public final class WebRequestImpl implements WebRequest {
     }
 
     private void redirected(Exchange exchange, NetResponse response, String target) {
-        REDIRECTED.put(redirectKey(exchange.binding, target), exchange.id);
+        String shown = io.github.fxsession.internal.protocol.Schemes.displayUrl(target);
+        REDIRECTED.put(redirectKey(exchange.binding, shown), exchange.id);
         exchange.finished.set(true);
-        fire(Event.BEFORE_REDIRECT, exchange, () -> responseDetails(exchange, response, target, null));
+        if (!shown.equals(exchange.url)) {
+            // (a privileged scheme's document moving to its internal origin is no redirect to the application)
+            fire(Event.BEFORE_REDIRECT, exchange, () -> responseDetails(exchange, response, shown, null));
+        }
     }
 
     private void failed(Exchange exchange, Throwable failure) {
