@@ -10,8 +10,8 @@ import java.util.Objects;
  * <p>Threading: immutable, any thread.
  *
  * @param scheme the scheme name, lower case letters, digits and {@code -} (stored lower case)
- * @param privileges what it may do
- * @throws IllegalArgumentException for a name that cannot be a privileged scheme, or a built-in scheme
+ * @param privileges what it may do; a name that cannot be a privileged scheme, or a built-in scheme,
+ *     throws {@link IllegalArgumentException}
  * @since 0.2
  */
 public record CustomScheme(String scheme, SchemePrivileges privileges) {

@@ -30,9 +30,13 @@ import javafx.util.Subscription;
  * first that cancels or redirects ends the round. Each returned {@link Subscription} removes its
  * listener. {@link #clear()} removes all, like Electron's {@code onX(null)}.
  *
- * <h2>What WebView cannot show</h2>
- * {@code file:} URLs and WebSockets never reach the library (the JDK does not let a URL handler take
- * {@code file:}, WebKit opens WebSockets on raw sockets), so no listener sees them.
+ * <h2>{@code file:} URLs and what WebView cannot show</h2>
+ * The JDK never lets a URL handler take {@code file:}, so {@code file:} loads bypass the chain. A
+ * main-frame navigation of an attached engine to a {@code file:} URL is seen through the engine's
+ * location before its document runs: onBeforeRequest (called on the FX Application Thread) may cancel it
+ * (the engine shows {@code about:blank} instead) or redirect it, and onCompleted / onErrorOccurred follow
+ * the load; there are no headers. The subresources and frames of {@code file:} pages are never seen, nor
+ * are WebSockets (WebKit opens raw sockets) or {@code data:} and {@code blob:} URLs.
  *
  * <h2>Threading</h2>
  * Any thread. Listeners are called on a network thread (see {@link WebRequestListener}); they must be

@@ -23,9 +23,8 @@ import java.util.Set;
  *
  * @param urls patterns of the URLs to include
  * @param excludeUrls patterns of the URLs to leave out
- * @param types resource types to include
- * @throws IllegalArgumentException for an invalid pattern, with Chromium's reason, such as
- *     {@code "Invalid url pattern *://host: Empty path."}
+ * @param types resource types to include; an invalid pattern throws {@link IllegalArgumentException} with
+ *     Chromium's reason, such as {@code "Invalid url pattern *://host: Empty path."}
  * @since 0.2
  */
 public record WebRequestFilter(List<String> urls, List<String> excludeUrls, Set<ResourceType> types) {

@@ -295,22 +295,54 @@ class WebRequestTest {
     }
 
     /**
-     * The JDK never gives {@code file:} URLs to a URL handler (it refuses to let a factory override
-     * {@code file}), so WebView loads them beside the chain: this records that limit, documented on
-     * {@link WebRequest}. Should a WebView release route them, this test fails and the docs must change.
+     * The JDK never gives {@code file:} URLs to a URL handler, so a {@code file:} page's subresources load
+     * beside the chain; its main-frame navigation is seen through the engine's location.
      */
     @Test
-    void fileUrlsLoadWithoutReachingListeners(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void fileNavigationsReachListenersButTheirSubresourcesDoNot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("page.html"), "<!doctype html><p id=t>local</p><img src=\"pic.png\">");
         java.nio.file.Files.write(dir.resolve("pic.png"), new byte[] {1});
         Session session = session("file");
         List<String> seen = new CopyOnWriteArrayList<>();
+        List<WebRequestDetails> completed = new CopyOnWriteArrayList<>();
         session.webRequest().onBeforeRequest((details, callback) -> {
-            seen.add(details.url());
-            callback.accept(BeforeRequestResponse.cancelled());
+            seen.add(details.resourceType().electronName() + " " + details.url());
+            callback.accept(BeforeRequestResponse.proceed());
         });
-        WebView view = Pages.open(session, dir.resolve("page.html").toUri().toString());
+        session.webRequest().onCompleted(completed::add);
+        String page = dir.resolve("page.html").toUri().toString();
+        WebView view = Pages.open(session, page);
         assertThat(eval(view, "document.getElementById('t').textContent")).isEqualTo("local");
-        assertThat(seen).isEmpty();
+        assertThat(seen).containsExactly("mainFrame " + page);
+        waitUntil("onCompleted", () -> !completed.isEmpty());
+        assertThat(completed.get(0).url()).isEqualTo(page);
+    }
+
+    @Test
+    void redirectedFileNavigationLoadsTheOtherUrl(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("old.html"), "<!doctype html><p id=t>old</p>");
+        Session session = session("file-redirect");
+        session.webRequest().onBeforeRequest(WebRequestFilter.of("file:///*"),
+                (details, callback) -> callback.accept(BeforeRequestResponse.redirect(server.url("/other.html"))));
+        WebView view = Pages.attached(session);
+        io.github.fxsession.testing.FxToolkit.loadAndWait(view.getEngine(),
+                () -> view.getEngine().load(dir.resolve("old.html").toUri().toString()));
+        waitUntil("the other page", () -> "other".equals(eval(view,
+                "document.getElementById('t') ? document.getElementById('t').textContent : null")));
+    }
+
+    @Test
+    void cancelledFileNavigationNeverShowsThePage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("secret.html"), "<!doctype html><script>window.ran = 1;</script><p id=t>secret</p>");
+        Session session = session("file-cancel");
+        List<WebRequestDetails> errors = new CopyOnWriteArrayList<>();
+        session.webRequest().onBeforeRequest(WebRequestFilter.of("file:///*"),
+                (details, callback) -> callback.accept(BeforeRequestResponse.cancelled()));
+        session.webRequest().onErrorOccurred(errors::add);
+        WebView view = Pages.attached(session);
+        io.github.fxsession.testing.FxToolkit.loadAndWait(view.getEngine(),
+                () -> view.getEngine().load(dir.resolve("secret.html").toUri().toString()));
+        assertThat(eval(view, "document.getElementById('t') === null && window.ran === undefined")).isEqualTo(true);
+        assertThat(errors).singleElement().extracting(WebRequestDetails::error).isEqualTo("net::ERR_BLOCKED_BY_CLIENT");
     }
 }

@@ -144,6 +144,90 @@ public final class WebRequestImpl implements WebRequest {
         }
     }
 
+    /**
+     * Shows {@code engine}'s main-frame navigations to {@code file:} URLs to the listeners. The JDK never
+     * gives {@code file:} to a URL handler, so these loads bypass the chain; what WebView does let Java
+     * see is the engine's location, which changes when a navigation starts, before the new document is
+     * shown. onBeforeRequest runs there (on the FX Application Thread) and may cancel (the engine loads
+     * {@code about:blank} instead, before the file's document runs) or redirect (it loads the other URL); onCompleted and onErrorOccurred follow the
+     * load worker. Subresources of {@code file:} pages stay invisible. FX Application Thread.
+     */
+    public void watchFileNavigations(EngineBinding binding, javafx.scene.web.WebEngine engine) {
+        engine.locationProperty().addListener((obs, old, now) -> {
+            if (now == null || !now.regionMatches(true, 0, "file:", 0, 5) || count.get() == 0
+                    || EngineBinding.of(engine) != binding) {
+                return;
+            }
+            Exchange exchange = new Exchange(now, binding);
+            String[] redirect = new String[1];
+            try {
+                decide(Event.BEFORE_REQUEST, exchange, () -> exchange.details(null, null, 0, null, null, true),
+                        (BeforeRequestResponse answer) -> {
+                            if (answer.cancel()) {
+                                throw cancelled(exchange.url);
+                            }
+                            redirect[0] = answer.redirectURL();
+                            return redirect[0] == null;
+                        });
+            } catch (IOException e) {
+                // the location changes before the load worker starts, and cancelling the worker does not stop
+                // a file: load (measured); replacing it does: the engine shows an empty page instead
+                onceStarted(engine, () -> engine.load("about:blank"));
+                failed(exchange, e);
+                return;
+            }
+            if (redirect[0] != null) {
+                exchange.finished.set(true);
+                String target = redirect[0];
+                fire(Event.BEFORE_REDIRECT, exchange, () -> exchange.details(null, "HTTP/1.1 307 Internal Redirect", 307,
+                        target, null, false));
+                onceStarted(engine, () -> engine.load(target));
+                return;
+            }
+            javafx.beans.value.ChangeListener<javafx.concurrent.Worker.State> done = new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.concurrent.Worker.State> o,
+                        javafx.concurrent.Worker.State was, javafx.concurrent.Worker.State state) {
+                    switch (state) {
+                        case SUCCEEDED -> {
+                            if (exchange.finished.compareAndSet(false, true)) {
+                                fire(Event.COMPLETED, exchange, () -> exchange.details(Map.of(), "HTTP/1.1 200 OK", 200,
+                                        null, null, false));
+                            }
+                        }
+                        case FAILED -> failed(exchange, new NetErrorException("net::ERR_FILE_NOT_FOUND", exchange.url));
+                        case CANCELLED -> failed(exchange, new NetErrorException("net::ERR_ABORTED", exchange.url));
+                        default -> {
+                            return;
+                        }
+                    }
+                    o.removeListener(this);
+                }
+            };
+            engine.getLoadWorker().stateProperty().addListener(done);
+        });
+    }
+
+    /** Runs {@code action} once {@code engine}'s load worker has started its current load (or now, if it has). */
+    private static void onceStarted(javafx.scene.web.WebEngine engine, Runnable action) {
+        javafx.concurrent.Worker<Void> worker = engine.getLoadWorker();
+        if (worker.getState() == javafx.concurrent.Worker.State.SCHEDULED
+                || worker.getState() == javafx.concurrent.Worker.State.RUNNING) {
+            action.run();
+            return;
+        }
+        worker.stateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.concurrent.Worker.State> o,
+                    javafx.concurrent.Worker.State was, javafx.concurrent.Worker.State now) {
+                if (now == javafx.concurrent.Worker.State.SCHEDULED || now == javafx.concurrent.Worker.State.RUNNING) {
+                    o.removeListener(this);
+                    action.run();
+                }
+            }
+        });
+    }
+
     /** The link at stage {@code WEB_REQUEST}. */
     public Interceptor beforeRequest() {
         return new BeforeRequestLink();
@@ -179,6 +263,17 @@ public final class WebRequestImpl implements WebRequest {
             this.uploadData = request.body() == null ? null : List.of(UploadData.of(request.body()));
             Long previous = REDIRECTED.isEmpty() ? null : REDIRECTED.remove(redirectKey(binding, url));
             this.id = previous != null ? previous : IDS.incrementAndGet();
+        }
+
+        /** A main-frame navigation WebView loads without the chain ({@code file:}). */
+        Exchange(String url, EngineBinding binding) {
+            this.binding = binding;
+            this.url = url;
+            this.method = "GET";
+            this.type = ResourceType.MAIN_FRAME;
+            this.referrer = "";
+            this.uploadData = null;
+            this.id = IDS.incrementAndGet();
         }
 
         WebRequestDetails details(Map<String, List<String>> responseHeaders, String statusLine, int statusCode,
