@@ -17,4 +17,6 @@ module io.github.fxsession {
     exports io.github.fxsession.proxy;
     exports io.github.fxsession.download;
     exports io.github.fxsession.permission;
+    exports io.github.fxsession.webrequest;
+    exports io.github.fxsession.protocol;
 }

@@ -738,6 +738,26 @@ public final class Session {
         return core.preloads().get();
     }
 
+    /**
+     * This session's request interception (Electron's {@code ses.webRequest}): listeners that cancel,
+     * redirect, rewrite and observe every request of the partition.
+     *
+     * @since 0.2
+     */
+    public io.github.fxsession.webrequest.WebRequest webRequest() {
+        return core.webRequest();
+    }
+
+    /**
+     * This session's custom and intercepted protocols (Electron's {@code ses.protocol}); a scheme
+     * registered here is unknown to every other partition.
+     *
+     * @since 0.2
+     */
+    public io.github.fxsession.protocol.Protocol protocol() {
+        return core.protocol();
+    }
+
     /** The number of requests this session's network chain has carried so far. */
     public long getRequestCount() {
         return core.requestCount();

@@ -32,11 +32,15 @@ public final class PageBridge {
     static final String PREFIX = "__fxsession_bridge__:";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, BridgeMethod> METHODS = new ConcurrentHashMap<>();
+    /** Capabilities that add entries to the {@code init} answer every document's bridge gets. */
+    private static final java.util.List<java.util.function.BiConsumer<BridgeMethod.Call, Map<String, Object>>> INIT_CONTRIBUTORS =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static {
         register("init", call -> {
             Map<String, Object> init = new LinkedHashMap<>();
             init.put("userAgent", call.binding().effectiveUserAgent());
+            INIT_CONTRIBUTORS.forEach(contributor -> contributor.accept(call, init));
             return init;
         });
         register("frame.expect", call -> {
@@ -58,6 +62,11 @@ public final class PageBridge {
 
     public PageBridge(EngineBinding binding) {
         this.binding = Objects.requireNonNull(binding, "binding == null");
+    }
+
+    /** Adds entries to the {@code init} answer of every document's bridge (called on the FX thread, must be quick). */
+    public static void addInitContributor(java.util.function.BiConsumer<BridgeMethod.Call, Map<String, Object>> contributor) {
+        INIT_CONTRIBUTORS.add(Objects.requireNonNull(contributor, "contributor == null"));
     }
 
     /** Makes {@code method} callable from pages; a later registration of the same name replaces it. */

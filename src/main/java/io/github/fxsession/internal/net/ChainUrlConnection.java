@@ -117,7 +117,10 @@ final class ChainUrlConnection extends HttpsURLConnection {
     private boolean route() throws IOException {
         if (!routed) {
             routed = true;
-            if (!NetworkChain.isWebKit(getRequestProperty("Accept-Charset"))) {
+            String scheme = url.getProtocol();
+            boolean web = scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
+            // Custom schemes have no JDK handler: every use of them belongs to a session's chain.
+            if (web && !NetworkChain.isWebKit(getRequestProperty("Accept-Charset"))) {
                 delegate = replayOnJdk();
             }
         }

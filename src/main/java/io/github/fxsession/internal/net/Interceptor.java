@@ -31,16 +31,25 @@ public interface Interceptor {
     enum Stage {
         /** Net log and other observers that must see the request as the page sent it. */
         OBSERVE,
-        /** webRequest listeners: cancel, redirect, rewrite headers. */
+        /** webRequest's onBeforeRequest (cancel, redirect) and the observers of responses. */
         WEB_REQUEST,
-        /** Custom protocol handlers that answer without the network. */
-        PROTOCOL,
         /** Document rewriting: the page bridge, download take-over. */
         DOCUMENT,
         /** Session identity on the wire: User-Agent, Accept-Language. */
         IDENTITY,
         /** Cookies, cache and authentication. */
         STATE,
+        /**
+         * webRequest's onBeforeSendHeaders, onSendHeaders and onHeadersReceived: they see the headers that
+         * really leave (identity and cookies applied) and the response before its cookies are stored.
+         */
+        SEND_HEADERS,
+        /**
+         * Custom protocol handlers that answer without the network (and intercepted http/https): they
+         * sit where the network would be, so their documents get the page bridge, their requests the
+         * partition's identity and cookies, and webRequest sees them like any other request.
+         */
+        PROTOCOL,
         /** Network emulation: offline, latency, throughput. */
         EMULATION
     }

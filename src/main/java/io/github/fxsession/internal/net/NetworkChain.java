@@ -38,6 +38,8 @@ public final class NetworkChain {
     private static volatile boolean misroutingReported;
     private static volatile IllegalStateException failure;
     private static volatile Supplier<SessionCore> defaultSession;
+    /** Custom schemes some partition registered: their requests reach the chain too. */
+    private static final java.util.Set<String> CUSTOM_SCHEMES = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static URL jdkHttp;
     private static URL jdkHttps;
 
@@ -87,7 +89,12 @@ public final class NetworkChain {
      * @throws FrameTracker.AmbiguousFrameException when a frame request cannot be attributed safely
      */
     static RequestContext classify(String url, Headers headers) throws IOException {
-        ResourceType type = ResourceType.fromFetchDest(headers.get("Sec-Fetch-Dest"), Platform.isFxApplicationThread());
+        String fetchDest = headers.get("Sec-Fetch-Dest");
+        boolean onFx = Platform.isFxApplicationThread();
+        ResourceType type = fetchDest == null && !url.regionMatches(true, 0, "http", 0, 4)
+                ? ResourceType.ofCustomScheme(headers.get("Upgrade-Insecure-Requests"), headers.get("Accept"),
+                        headers.get("User-Agent"), onFx)
+                : ResourceType.fromFetchDest(fetchDest, onFx);
         String userAgent = headers.get("User-Agent");
         EngineBinding binding = EngineBinding.byUserAgent(userAgent);
         if (binding == null && (userAgent == null || userAgent.isEmpty())) {
@@ -119,6 +126,15 @@ public final class NetworkChain {
                         + " creating the first WebView, or set -D" + LOADER_PROPERTY + "=false.");
     }
 
+    /**
+     * Routes requests of the custom scheme {@code scheme} (lower case) through the chain from now on. The JVM
+     * keeps a URL handler once created, so the scheme stays routed; a partition that does not handle it
+     * fails its requests.
+     */
+    public static void routeScheme(String scheme) {
+        CUSTOM_SCHEMES.add(Objects.requireNonNull(scheme, "scheme == null"));
+    }
+
     /** Whether a request with these headers was made by WebKit's URL loader. */
     static boolean isWebKit(String acceptCharset) {
         return WEBKIT_ACCEPT_CHARSET.equals(acceptCharset);
@@ -130,6 +146,9 @@ public final class NetworkChain {
             String p = protocol.toLowerCase(Locale.ROOT);
             if (p.equals("http") || p.equals("https")) {
                 return new ChainHandler(p.equals("https") ? 443 : 80);
+            }
+            if (CUSTOM_SCHEMES.contains(p)) {
+                return new ChainHandler(-1);
             }
             return null;
         }

@@ -50,4 +50,23 @@ public enum ResourceType {
             default -> OTHER;
         };
     }
+
+    /**
+     * The type of a custom-scheme request, which WebKit sends without {@code Sec-Fetch-*} headers (measured):
+     * navigations carry {@code Upgrade-Insecure-Requests} (a frame's own document comes with an empty
+     * User-Agent), images and stylesheets say so in {@code Accept}.
+     */
+    static ResourceType ofCustomScheme(String upgradeInsecureRequests, String accept, String userAgent, boolean onFxThread) {
+        if (upgradeInsecureRequests != null) {
+            return userAgent == null || userAgent.isEmpty() ? SUB_FRAME : MAIN_FRAME;
+        }
+        String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+        if (a.startsWith("image/")) {
+            return IMAGE;
+        }
+        if (a.startsWith("text/css")) {
+            return STYLESHEET;
+        }
+        return onFxThread ? XHR : OTHER;
+    }
 }

@@ -88,6 +88,7 @@ public final class EngineBinding {
         engine.userAgentProperty().addListener(binding.userAgentListener);
         binding.applyUserAgent(engine);
         binding.bridge.install(engine);
+        session.webRequest().watchFileNavigations(binding, engine);
         engine.getLoadWorker().stateProperty().addListener((obs, old, now) -> {
             if (now == javafx.concurrent.Worker.State.SUCCEEDED) {
                 io.github.fxsession.internal.net.NetworkChain.checkRouting(engine.getLocation());

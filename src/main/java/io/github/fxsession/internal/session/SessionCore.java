@@ -60,6 +60,10 @@ public final class SessionCore {
     private final DownloadManager downloads;
     private final PermissionManager permissions;
     private final Preloads preloads = new Preloads();
+    private final io.github.fxsession.internal.webrequest.WebRequestImpl webRequest =
+            new io.github.fxsession.internal.webrequest.WebRequestImpl();
+    private final io.github.fxsession.internal.protocol.ProtocolImpl protocol =
+            new io.github.fxsession.internal.protocol.ProtocolImpl();
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
     private volatile String userAgent;
@@ -113,6 +117,9 @@ public final class SessionCore {
         storage.register((origin, storages) -> storages.containsAll(java.util.EnumSet.allOf(StorageType.class))
                 ? CompletableFuture.runAsync(() -> permissions.store().clear(origin))
                 : CompletableFuture.completedFuture(null));
+        interceptors.add(Interceptor.Stage.WEB_REQUEST, webRequest.beforeRequest());
+        interceptors.add(Interceptor.Stage.SEND_HEADERS, webRequest.sendHeaders());
+        interceptors.add(Interceptor.Stage.PROTOCOL, protocol);
     }
 
     /** This partition's TLS policy (certificate verify proc, SSL config). */
@@ -158,6 +165,16 @@ public final class SessionCore {
     /** This partition's preload scripts. */
     public Preloads preloads() {
         return preloads;
+    }
+
+    /** This partition's protocol handlers. */
+    public io.github.fxsession.internal.protocol.ProtocolImpl protocol() {
+        return protocol;
+    }
+
+    /** This partition's webRequest listeners. */
+    public io.github.fxsession.internal.webrequest.WebRequestImpl webRequest() {
+        return webRequest;
     }
 
     /** This partition's cookies (the public object over its store). */
