@@ -132,4 +132,16 @@ class PrivilegedSchemeTest {
         assertThat(assertThrows(IllegalArgumentException.class, () -> new CustomScheme("a.b", SchemePrivileges.webOrigin())))
                 .hasMessage("a privileged scheme is letters, digits and '-', starting with a letter: 'a.b'");
     }
+
+    @Test
+    void privilegedSchemePagesKeepCookiesInTheirPartitionOnly() {
+        Session session = session("cookies", "fxpriv");
+        WebView view = Pages.open(session, "fxpriv://bundle/index.html");
+        Pages.eval(view, "document.cookie = 'theme=dark; path=/'");
+        assertThat(Pages.eval(view, "document.cookie")).isEqualTo("theme=dark");
+        WebView again = Pages.open(session, "fxpriv://bundle/other.html");
+        assertThat(Pages.eval(again, "document.cookie")).isEqualTo("theme=dark");
+        WebView elsewhere = Pages.open(session("cookies-other", "fxpriv"), "fxpriv://bundle/index.html");
+        assertThat(Pages.eval(elsewhere, "document.cookie")).isEqualTo("");
+    }
 }
