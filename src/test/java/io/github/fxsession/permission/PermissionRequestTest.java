@@ -229,6 +229,28 @@ class PermissionRequestTest {
     }
 
     @Test
+    void linksToAProtocolThePartitionServesNavigateInsteadOfOpeningExternally() {
+        Session session = newSession();
+        List<Permission> asked = new CopyOnWriteArrayList<>();
+        session.setPermissionRequestHandler((contents, permission, callback, d) -> {
+            asked.add(permission);
+            callback.grant(true);
+        });
+        List<String> opened = new CopyOnWriteArrayList<>();
+        session.setExternalUrlOpener(opened::add);
+        session.protocol().handle("fxapp", request -> java.util.concurrent.CompletableFuture.completedFuture(
+                io.github.fxsession.protocol.ProtocolResponse.ofString("<p id=t>served</p>", "text/html")));
+        WebView view = open(session);
+
+        FxToolkit.loadAndWait(view.getEngine(), () -> view.getEngine().executeScript(
+                "var a = document.createElement('a'); a.href = 'fxapp://host/next'; document.body.appendChild(a); a.click()"));
+
+        assertThat(eval(view, "location.href")).isEqualTo("fxapp://host/next");
+        assertThat(opened).isEmpty();
+        assertThat(asked).doesNotContain(Permission.OPEN_EXTERNAL);
+    }
+
+    @Test
     void externalLinkOpensThroughTheOpenerAfterPermission() {
         Session session = newSession();
         AtomicReference<PermissionRequestDetails> details = new AtomicReference<>();

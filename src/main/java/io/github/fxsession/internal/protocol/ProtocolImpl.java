@@ -48,6 +48,8 @@ public final class ProtocolImpl implements Protocol, Interceptor {
             if (!origins.isEmpty()) {
                 init.put("schemes", origins);
             }
+            // Links to schemes this partition serves are navigations, not external URLs (permissions.js).
+            init.put("handledSchemes", java.util.List.copyOf(call.binding().session().protocol().registered.keySet()));
         });
     }
 

@@ -474,6 +474,10 @@ try {
 // --- Links to external schemes (mailto:, tel:, ...): openExternal -----------------------------------
 try {
   var INTERNAL = { http: 1, https: 1, file: 1, about: 1, data: 1, blob: 1, javascript: 1 };
+  var handled = init && init.handledSchemes;
+  for (var h = 0; handled && h < handled.length; h++) {
+    INTERNAL[String(handled[h]).toLowerCase()] = 1; // the partition's own protocols navigate
+  }
   var SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
   listen.call(w, 'click', function (e) {
     if (e.defaultPrevented || e.button !== 0) {
