@@ -10,6 +10,7 @@ import io.github.fxsession.testing.Pages;
 import io.github.fxsession.testing.SessionChain;
 import io.github.fxsession.testing.TestServer;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
@@ -134,6 +135,20 @@ class HttpCacheTest {
             assertThat(files.map(p -> p.getFileName().toString())).contains("journal");
         }
         assertThat(session.getCacheSize().join()).isPositive();
+    }
+
+    @Test
+    void inMemoryPartitionKeepsItsCacheInTheHeapNeverOnDisk() throws Exception {
+        Session session = session("cache-heap");
+        String url = server.url("/fresh.txt?heap");
+        SessionChain.get(session, url);
+        SessionChain.get(session, url);
+        assertThat(server.requests("/fresh.txt").stream().filter(r -> "heap".equals(r.getUrl().query()))).hasSize(1);
+        assertThat(session.getCacheSize().join()).isPositive();
+        Path webKit = io.github.fxsession.internal.session.SessionRegistry.get("cache-heap", null, c -> c).webKitDirectory();
+        try (var files = Files.walk(webKit)) {
+            assertThat(files.filter(p -> p.getFileName().toString().equals("journal"))).isEmpty();
+        }
     }
 
     @Test

@@ -79,7 +79,7 @@ public final class SessionCore {
         this.storagePath = storagePath;
         this.webKitDirectory = Objects.requireNonNull(webKitDirectory, "webKitDirectory == null");
         this.options = Objects.requireNonNull(options, "options == null");
-        this.httpCache = HttpCache.create(options.cache(), persistent ? storagePath : null, webKitDirectory);
+        this.httpCache = HttpCache.create(options.cache(), persistent ? storagePath : null);
         this.transport = new OkHttpTransport(this::client);
         this.connections = new Connections(this::client, transport);
         this.proxy = new SessionProxy(toString());

@@ -12,12 +12,10 @@ import okhttp3.HttpUrl;
  * partitions ever share an entry.
  *
  * <p>Persistent partitions keep it on disk under {@code <storagePath>/Cache}, bounded at
- * {@value #DISK_MAX_BYTES} bytes. In-memory partitions keep a cache of {@value #MEMORY_MAX_BYTES} bytes
- * (Chromium's default for an in-memory cache) in their private temporary directory, the one WebKit
- * already keeps their localStorage in: it is readable by the user only ({@code 0700}) and deleted when
- * the JVM exits, like the rest of the partition. OkHttp's cache needs a file system; okio's in-memory
- * {@code FakeFileSystem} is a test fixture (it tracks open files to fail tests), not something to ship.
- * Partitions created with {@code cache: false} have none.
+ * {@value #DISK_MAX_BYTES} bytes. In-memory partitions keep it in the heap, bounded at
+ * {@value #MEMORY_MAX_BYTES} bytes (Chromium's default for an in-memory cache), in a
+ * {@link MemoryFileSystem}: nothing of it ever reaches the disk. Partitions created with
+ * {@code cache: false} have none.
  *
  * <p>Threading: any thread; {@link #size()} and {@link #clear()} do file I/O.
  */
@@ -38,16 +36,15 @@ public final class HttpCache {
      *
      * @param enabled the partition's {@code cache} option
      * @param storagePath the persistent partition's directory, or {@code null} for in-memory ones
-     * @param privateDirectory the in-memory partition's private temporary directory
      */
-    public static HttpCache create(boolean enabled, Path storagePath, Path privateDirectory) {
+    public static HttpCache create(boolean enabled, Path storagePath) {
         if (!enabled) {
             return new HttpCache(null);
         }
         if (storagePath != null) {
             return new HttpCache(new Cache(storagePath.resolve(DIRECTORY).toFile(), DISK_MAX_BYTES));
         }
-        return new HttpCache(new Cache(privateDirectory.resolve(DIRECTORY).toFile(), MEMORY_MAX_BYTES));
+        return new HttpCache(new Cache(new MemoryFileSystem(), okio.Path.get("/" + DIRECTORY), MEMORY_MAX_BYTES));
     }
 
     /** The cache to give the partition's client, or {@code null} when the partition has none. */
