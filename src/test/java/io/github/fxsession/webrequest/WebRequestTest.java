@@ -47,6 +47,8 @@ class WebRequestTest {
                   fetch('/data.txt').then(r => r.text()).then(t => window.outcome = 'loaded ' + t,
                       e => window.outcome = 'failed');</script></body></html>""");
         server.route("/data.txt", "text/plain", "data");
+        server.route("/cacheable.txt", r -> new MockResponse.Builder().setHeader("Content-Type", "text/plain")
+                .setHeader("Cache-Control", "max-age=3600").body("cached").build());
         server.route("/echo", r -> TestServer.ok("text/plain", "posted " + r.getBody().utf8()));
         server.route("/status.txt", r -> new MockResponse.Builder().code(404).setHeader("Content-Type", "text/plain")
                 .setHeader("Cache-Control", "no-store").setHeader("X-Original", "yes").body("body").build());
@@ -344,5 +346,18 @@ class WebRequestTest {
                 () -> view.getEngine().load(dir.resolve("secret.html").toUri().toString()));
         assertThat(eval(view, "document.getElementById('t') === null && window.ran === undefined")).isEqualTo(true);
         assertThat(errors).singleElement().extracting(WebRequestDetails::error).isEqualTo("net::ERR_BLOCKED_BY_CLIENT");
+    }
+
+    @Test
+    void completedDetailsTellWhetherThePartitionsCacheAnswered() throws Exception {
+        Session session = Session.fromPartition("webrequest-from-cache");
+        List<Boolean> fromCache = new java.util.concurrent.CopyOnWriteArrayList<>();
+        session.webRequest().onCompleted(d -> fromCache.add(d.fromCache()));
+        String url = server.url("/cacheable.txt");
+        assertThat(io.github.fxsession.testing.SessionChain.get(session, url)).isEqualTo("cached");
+        assertThat(io.github.fxsession.testing.SessionChain.get(session, url)).isEqualTo("cached");
+        io.github.fxsession.testing.FxToolkit.waitUntil("two completions", () -> fromCache.size() == 2);
+        assertThat(fromCache).containsExactly(false, true);
+        assertThat(server.requests("/cacheable.txt")).hasSize(1);
     }
 }

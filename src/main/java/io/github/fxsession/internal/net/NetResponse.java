@@ -11,12 +11,18 @@ import okhttp3.Headers;
  * @param message the reason phrase (may be empty)
  * @param headers the response headers as the page will see them
  * @param body the body stream, or {@code null} when there is none; read once
+ * @param fromCache whether the partition's HTTP cache answered (fresh, or after a 304 revalidation)
  */
-public record NetResponse(int code, String message, Headers headers, InputStream body) {
+public record NetResponse(int code, String message, Headers headers, InputStream body, boolean fromCache) {
 
     public NetResponse {
         Objects.requireNonNull(message, "message == null");
         Objects.requireNonNull(headers, "headers == null");
+    }
+
+    /** A response that did not come from the HTTP cache. */
+    public NetResponse(int code, String message, Headers headers, InputStream body) {
+        this(code, message, headers, body, false);
     }
 
     public String header(String name) {
@@ -24,10 +30,10 @@ public record NetResponse(int code, String message, Headers headers, InputStream
     }
 
     public NetResponse withHeaders(Headers newHeaders) {
-        return new NetResponse(code, message, newHeaders, body);
+        return new NetResponse(code, message, newHeaders, body, fromCache);
     }
 
     public NetResponse withBody(InputStream newBody) {
-        return new NetResponse(code, message, headers, newBody);
+        return new NetResponse(code, message, headers, newBody, fromCache);
     }
 }

@@ -80,7 +80,8 @@ public final class OkHttpTransport implements Interceptor {
                 super.close();
             }
         };
-        return new NetResponse(response.code(), response.message(), withoutCachedCookies(response), stream);
+        return new NetResponse(response.code(), response.message(), withoutCachedCookies(response), stream,
+                response.cacheResponse() != null);
     }
 
     /**

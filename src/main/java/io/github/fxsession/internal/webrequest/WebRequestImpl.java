@@ -250,6 +250,7 @@ public final class WebRequestImpl implements WebRequest {
         final String referrer;
         final List<UploadData> uploadData;
         Map<String, String> requestHeaders;
+        volatile boolean fromCache;
         final AtomicBoolean finished = new AtomicBoolean();
 
         Exchange(NetRequest request) {
@@ -281,7 +282,7 @@ public final class WebRequestImpl implements WebRequest {
             WebContents contents = binding != null && binding.facade() instanceof WebContents wc ? wc : null;
             return new WebRequestDetails(id, url, method, contents == null ? null : contents.getId(), contents, type,
                     referrer, (double) System.currentTimeMillis(), withUpload ? uploadData : null, requestHeaders,
-                    responseHeaders, statusLine, statusCode, false, null, redirectURL, error);
+                    responseHeaders, statusLine, statusCode, fromCache, null, redirectURL, error);
         }
     }
 
@@ -443,6 +444,7 @@ public final class WebRequestImpl implements WebRequest {
     }
 
     private static WebRequestDetails responseDetails(Exchange exchange, NetResponse response, String redirectURL, String error) {
+        exchange.fromCache = response.fromCache();
         return exchange.details(toMap(response.headers()), statusLine(response), response.code(), redirectURL, error, false);
     }
 
