@@ -25,8 +25,8 @@ import java.util.Objects;
  * <p>The id is the same for every event of one request, redirect hops included. WebView does not say
  * which frame sent a subresource request, so Electron's {@code frame} is not offered: {@code resourceType}
  * tells main-frame and sub-frame documents apart. {@code fromCache} tells whether the partition's HTTP
- * cache answered (fresh, or after a 304 revalidation). {@code ip} is always {@code null}: the chain does
- * not see which address a pooled connection reached.
+ * cache answered (fresh, or after a 304 revalidation). {@code ip} is the address the request's connection
+ * reached (the server, or the HTTP proxy), {@code null} for answers of the cache, handlers or listeners.
  *
  * <p>Threading: immutable, any thread.
  *

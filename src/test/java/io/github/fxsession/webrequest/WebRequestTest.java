@@ -349,15 +349,20 @@ class WebRequestTest {
     }
 
     @Test
-    void completedDetailsTellWhetherThePartitionsCacheAnswered() throws Exception {
+    void completedDetailsTellTheServersAddressOrThatThePartitionsCacheAnswered() throws Exception {
         Session session = Session.fromPartition("webrequest-from-cache");
         List<Boolean> fromCache = new java.util.concurrent.CopyOnWriteArrayList<>();
-        session.webRequest().onCompleted(d -> fromCache.add(d.fromCache()));
+        List<String> ips = new java.util.concurrent.CopyOnWriteArrayList<>();
+        session.webRequest().onCompleted(d -> {
+            ips.add(String.valueOf(d.ip()));
+            fromCache.add(d.fromCache());
+        });
         String url = server.url("/cacheable.txt");
         assertThat(io.github.fxsession.testing.SessionChain.get(session, url)).isEqualTo("cached");
         assertThat(io.github.fxsession.testing.SessionChain.get(session, url)).isEqualTo("cached");
         io.github.fxsession.testing.FxToolkit.waitUntil("two completions", () -> fromCache.size() == 2);
         assertThat(fromCache).containsExactly(false, true);
+        assertThat(ips).containsExactly("127.0.0.1", "null");
         assertThat(server.requests("/cacheable.txt")).hasSize(1);
     }
 }

@@ -12,8 +12,9 @@ import okhttp3.Headers;
  * @param headers the response headers as the page will see them
  * @param body the body stream, or {@code null} when there is none; read once
  * @param fromCache whether the partition's HTTP cache answered (fresh, or after a 304 revalidation)
+ * @param ip the address of the server (or proxy) the response came from, {@code null} when unknown
  */
-public record NetResponse(int code, String message, Headers headers, InputStream body, boolean fromCache) {
+public record NetResponse(int code, String message, Headers headers, InputStream body, boolean fromCache, String ip) {
 
     public NetResponse {
         Objects.requireNonNull(message, "message == null");
@@ -22,7 +23,7 @@ public record NetResponse(int code, String message, Headers headers, InputStream
 
     /** A response that did not come from the HTTP cache. */
     public NetResponse(int code, String message, Headers headers, InputStream body) {
-        this(code, message, headers, body, false);
+        this(code, message, headers, body, false, null);
     }
 
     public String header(String name) {
@@ -30,10 +31,10 @@ public record NetResponse(int code, String message, Headers headers, InputStream
     }
 
     public NetResponse withHeaders(Headers newHeaders) {
-        return new NetResponse(code, message, newHeaders, body, fromCache);
+        return new NetResponse(code, message, newHeaders, body, fromCache, ip);
     }
 
     public NetResponse withBody(InputStream newBody) {
-        return new NetResponse(code, message, headers, newBody, fromCache);
+        return new NetResponse(code, message, headers, newBody, fromCache, ip);
     }
 }

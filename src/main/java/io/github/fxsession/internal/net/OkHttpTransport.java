@@ -45,6 +45,8 @@ public final class OkHttpTransport implements Interceptor {
             body = RequestBody.create(new byte[0], null);
         }
         builder.method(method, body);
+        PeerAddress peer = new PeerAddress();
+        builder.tag(PeerAddress.class, peer);
         okhttp3.Call call = client.get().newCall(builder.build());
         inFlight.add(call);
         Response response;
@@ -81,7 +83,7 @@ public final class OkHttpTransport implements Interceptor {
             }
         };
         return new NetResponse(response.code(), response.message(), withoutCachedCookies(response), stream,
-                response.cacheResponse() != null);
+                response.cacheResponse() != null, response.networkResponse() == null ? null : peer.ip);
     }
 
     /**
@@ -119,5 +121,26 @@ public final class OkHttpTransport implements Interceptor {
     @Override
     public String toString() {
         return "OkHttpTransport";
+    }
+
+    /** Where a request's network response came from, filled by {@link #recordPeerAddress}. */
+    static final class PeerAddress {
+        volatile String ip;
+    }
+
+    /**
+     * Makes a partition's client note the address each request's connection reached (the server, or
+     * the HTTP proxy), for webRequest's {@code ip}.
+     */
+    public static OkHttpClient.Builder recordPeerAddress(OkHttpClient.Builder builder) {
+        return builder.addNetworkInterceptor(chain -> {
+            PeerAddress peer = chain.request().tag(PeerAddress.class);
+            okhttp3.Connection connection = chain.connection();
+            if (peer != null && connection != null) {
+                java.net.InetAddress address = connection.route().socketAddress().getAddress();
+                peer.ip = address == null ? null : address.getHostAddress();
+            }
+            return chain.proceed(chain.request());
+        });
     }
 }

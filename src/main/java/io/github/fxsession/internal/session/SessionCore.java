@@ -93,7 +93,7 @@ public final class SessionCore {
                 // a wake-up per request.
                 .writeTimeout(Duration.ZERO)
                 .cache(httpCache.okHttpCache());
-        this.client = emulation.install(builder).build();
+        this.client = OkHttpTransport.recordPeerAddress(emulation.install(builder)).build();
         proxy.bind(client);
         this.interceptors = new InterceptorList(transport);
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());

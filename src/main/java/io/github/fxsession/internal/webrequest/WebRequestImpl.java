@@ -251,6 +251,7 @@ public final class WebRequestImpl implements WebRequest {
         final List<UploadData> uploadData;
         Map<String, String> requestHeaders;
         volatile boolean fromCache;
+        volatile String ip;
         final AtomicBoolean finished = new AtomicBoolean();
 
         Exchange(NetRequest request) {
@@ -282,7 +283,7 @@ public final class WebRequestImpl implements WebRequest {
             WebContents contents = binding != null && binding.facade() instanceof WebContents wc ? wc : null;
             return new WebRequestDetails(id, url, method, contents == null ? null : contents.getId(), contents, type,
                     referrer, (double) System.currentTimeMillis(), withUpload ? uploadData : null, requestHeaders,
-                    responseHeaders, statusLine, statusCode, fromCache, null, redirectURL, error);
+                    responseHeaders, statusLine, statusCode, fromCache, ip, redirectURL, error);
         }
     }
 
@@ -445,6 +446,7 @@ public final class WebRequestImpl implements WebRequest {
 
     private static WebRequestDetails responseDetails(Exchange exchange, NetResponse response, String redirectURL, String error) {
         exchange.fromCache = response.fromCache();
+        exchange.ip = response.ip();
         return exchange.details(toMap(response.headers()), statusLine(response), response.code(), redirectURL, error, false);
     }
 
