@@ -17,4 +17,5 @@ module io.github.fxsession {
     exports io.github.fxsession.proxy;
     exports io.github.fxsession.download;
     exports io.github.fxsession.permission;
+    exports io.github.fxsession.serviceworker;
 }

@@ -27,6 +27,8 @@ import io.github.fxsession.permission.PermissionPolicy;
 import io.github.fxsession.permission.PermissionRequestHandler;
 import io.github.fxsession.proxy.ProxyConfig;
 import io.github.fxsession.proxy.ProxyLoginHandler;
+import io.github.fxsession.internal.serviceworker.NoServiceWorkers;
+import io.github.fxsession.serviceworker.ServiceWorkers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -736,6 +738,49 @@ public final class Session {
      */
     public List<Path> getPreloads() {
         return core.preloads().get();
+    }
+
+    // ---- service workers, blob data, net log, extensions (#11) -----------------------------------
+
+    private static final ServiceWorkers SERVICE_WORKERS = new NoServiceWorkers();
+
+    /**
+     * This session's service workers (Electron's {@code ses.serviceWorkers}). WebView's engine has no
+     * service workers: the object reports none running and its events never fire (see
+     * {@link ServiceWorkers}).
+     *
+     * <pre>{@code
+     * session.serviceWorkers().getAllRunning();   // {}
+     * }</pre>
+     *
+     * @return the service workers of this session
+     * @since 0.2
+     */
+    public ServiceWorkers serviceWorkers() {
+        return SERVICE_WORKERS;
+    }
+
+    /**
+     * The bytes of a blob a page of this session made into a {@code blob:} URL (Electron's
+     * {@code ses.getBlobData(identifier)}). The identifier is the UUID that ends the URL
+     * {@code URL.createObjectURL(blob)} returned ({@code blob:https://site/<uuid>}); FormData and other
+     * bodies become blobs with {@code new Response(formData).blob()}. Pages hand each blob over to the
+     * session right after {@code createObjectURL} (read with {@code FileReader}), so its data stays
+     * available until the page calls {@code URL.revokeObjectURL}; blobs above 64 MiB are not copied.
+     *
+     * <pre>{@code
+     * byte[] data = session.getBlobData("0b6f4a2e-1c3d-4e5f-8a9b-0c1d2e3f4a5b").join();
+     * }</pre>
+     *
+     * @param identifier the blob URL's UUID
+     * @return a future completed (on the FX Application Thread, as the page hands the data over) with
+     *     the bytes; failed with {@link IllegalStateException} when this session has no such blob, it
+     *     was revoked, or it is larger than 64 MiB
+     * @throws IllegalArgumentException if {@code identifier} is not a UUID
+     * @since 0.2
+     */
+    public CompletableFuture<byte[]> getBlobData(String identifier) {
+        return core.blobs().get(identifier);
     }
 
     /** The number of requests this session's network chain has carried so far. */

@@ -1,6 +1,8 @@
 package io.github.fxsession.internal.session;
 
 import io.github.fxsession.internal.auth.SessionAuth;
+import io.github.fxsession.internal.blob.BlobBridge;
+import io.github.fxsession.internal.blob.BlobStore;
 import io.github.fxsession.internal.bridge.DocumentInjector;
 import io.github.fxsession.internal.connect.Connections;
 import io.github.fxsession.internal.connect.PreconnectHints;
@@ -68,6 +70,7 @@ public final class SessionCore {
     private final SessionTls tls;
     private final HostResolver hostResolver = new HostResolver();
     private final SessionAuth auth = new SessionAuth();
+    private final BlobStore blobs = new BlobStore();
 
     public SessionCore(String partition, boolean persistent, Path storagePath, Path webKitDirectory, CoreOptions options) {
         this.partition = Objects.requireNonNull(partition, "partition == null");
@@ -100,6 +103,7 @@ public final class SessionCore {
         this.cookies = new CookiesImpl(new CookieStore(), partition);
         interceptors.add(Interceptor.Stage.STATE, new CookieInterceptor());
         CookieBridge.install();
+        BlobBridge.install();
         if (persistent) {
             CookiePersister.attach(partition, storagePath, cookies, options.persistSessionCookies());
         }
@@ -118,6 +122,11 @@ public final class SessionCore {
     /** This partition's TLS policy (certificate verify proc, SSL config). */
     public SessionTls tls() {
         return tls;
+    }
+
+    /** The blobs this partition's pages turned into {@code blob:} URLs (getBlobData). */
+    public BlobStore blobs() {
+        return blobs;
     }
 
     /** This partition's host resolver cache. */
