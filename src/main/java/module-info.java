@@ -18,4 +18,5 @@ module io.github.fxsession {
     exports io.github.fxsession.download;
     exports io.github.fxsession.permission;
     exports io.github.fxsession.serviceworker;
+    exports io.github.fxsession.netlog;
 }

@@ -29,6 +29,7 @@ import io.github.fxsession.proxy.ProxyConfig;
 import io.github.fxsession.proxy.ProxyLoginHandler;
 import io.github.fxsession.internal.serviceworker.NoServiceWorkers;
 import io.github.fxsession.serviceworker.ServiceWorkers;
+import io.github.fxsession.netlog.NetLog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -781,6 +782,22 @@ public final class Session {
      */
     public CompletableFuture<byte[]> getBlobData(String identifier) {
         return core.blobs().get(identifier);
+    }
+
+    /**
+     * This session's net log (Electron's {@code ses.netLog}): records the partition's requests in
+     * Chromium's NetLog JSON.
+     *
+     * <pre>{@code
+     * session.netLog().startLogging(Path.of("/tmp/net-log.json")).join();
+     * Path written = session.netLog().stopLogging().join();
+     * }</pre>
+     *
+     * @return the net log of this session
+     * @since 0.2
+     */
+    public NetLog netLog() {
+        return core.netLog();
     }
 
     /** The number of requests this session's network chain has carried so far. */

@@ -19,6 +19,7 @@ import io.github.fxsession.internal.net.IdentityInterceptor;
 import io.github.fxsession.internal.net.Interceptor;
 import io.github.fxsession.internal.net.InterceptorList;
 import io.github.fxsession.internal.net.OkHttpTransport;
+import io.github.fxsession.internal.netlog.SessionNetLog;
 import io.github.fxsession.internal.permission.PermissionManager;
 import io.github.fxsession.internal.preload.Preloads;
 import io.github.fxsession.internal.proxy.SessionProxy;
@@ -71,6 +72,7 @@ public final class SessionCore {
     private final HostResolver hostResolver = new HostResolver();
     private final SessionAuth auth = new SessionAuth();
     private final BlobStore blobs = new BlobStore();
+    private final SessionNetLog netLog = new SessionNetLog();
 
     public SessionCore(String partition, boolean persistent, Path storagePath, Path webKitDirectory, CoreOptions options) {
         this.partition = Objects.requireNonNull(partition, "partition == null");
@@ -96,6 +98,9 @@ public final class SessionCore {
         proxy.bind(client);
         this.interceptors = new InterceptorList(transport);
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
+        interceptors.add(Interceptor.Stage.OBSERVE, netLog);
+        // OkHttp has one event listener factory per client: the net log's wraps the proxy's.
+        reconfigureClient(b -> b.eventListenerFactory(netLog.listenerFactory(client.eventListenerFactory())));
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
         interceptors.add(Interceptor.Stage.DOCUMENT, new DocumentInjector());
         this.downloads = new DownloadManager(this);
@@ -127,6 +132,11 @@ public final class SessionCore {
     /** The blobs this partition's pages turned into {@code blob:} URLs (getBlobData). */
     public BlobStore blobs() {
         return blobs;
+    }
+
+    /** This partition's net log. */
+    public SessionNetLog netLog() {
+        return netLog;
     }
 
     /** This partition's host resolver cache. */
