@@ -19,4 +19,5 @@ module io.github.fxsession {
     exports io.github.fxsession.permission;
     exports io.github.fxsession.serviceworker;
     exports io.github.fxsession.netlog;
+    exports io.github.fxsession.extension;
 }

@@ -30,6 +30,9 @@ import io.github.fxsession.proxy.ProxyLoginHandler;
 import io.github.fxsession.internal.serviceworker.NoServiceWorkers;
 import io.github.fxsession.serviceworker.ServiceWorkers;
 import io.github.fxsession.netlog.NetLog;
+import io.github.fxsession.extension.Extension;
+import io.github.fxsession.extension.ExtensionListener;
+import io.github.fxsession.extension.ExtensionOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -798,6 +801,119 @@ public final class Session {
      */
     public NetLog netLog() {
         return core.netLog();
+    }
+
+    /**
+     * Loads the unpacked Chrome extension in folder {@code path} with the default options (Electron's
+     * {@code ses.loadExtension(path)}).
+     *
+     * @see #loadExtension(Path, ExtensionOptions)
+     * @since 0.2
+     */
+    public CompletableFuture<Extension> loadExtension(Path path) {
+        return loadExtension(path, ExtensionOptions.DEFAULT);
+    }
+
+    /**
+     * Loads the unpacked Chrome extension (manifest v2 or v3) in folder {@code path} into this session
+     * (Electron's {@code ses.loadExtension(path, options)}). Its id is the one Chrome computes: from the
+     * manifest's {@code key}, else from the folder's absolute path. Extensions are not remembered: load
+     * them at every start, as in Electron.
+     *
+     * <pre>{@code
+     * Extension ext = session.loadExtension(Path.of("/opt/app/link-counter")).join();
+     * }</pre>
+     *
+     * <p><b>Supported:</b> {@code content_scripts} ({@code matches}, {@code exclude_matches}, {@code js},
+     * {@code css}, {@code run_at} document_start / document_end / document_idle, {@code all_frames}) in
+     * the pages and frames of this session's engines, {@code file:} pages only with
+     * {@code allowFileAccess}; in content scripts {@code chrome.runtime} ({@code id},
+     * {@code getManifest()}, {@code getURL()}, {@code lastError}) and {@code chrome.storage.local}
+     * ({@code get/set/remove/clear}, callbacks or promises, {@code chrome.storage.onChanged} in the
+     * changing frame), kept in the partition ({@code Local Extension Settings/<id>.json}). Content
+     * scripts run in the page's own context (WebView has no isolated worlds).
+     *
+     * <p><b>Not supported yet:</b> background pages and MV3 background service workers (a manifest with
+     * {@code background} fails with {@link UnsupportedOperationException}), so
+     * {@code chrome.runtime.sendMessage} answers as Chrome does when nobody listens ({@code lastError}
+     * "Could not establish connection. Receiving end does not exist."); resources at
+     * {@code chrome-extension://<id>/...} are not served ({@code getURL} builds the URL); no other
+     * {@code chrome.*} API.
+     *
+     * @param path the extension's folder, absolute
+     * @param options {@code allowFileAccess}
+     * @return a future completed with the extension once loaded, after {@link #onExtensionLoaded} and
+     *     {@link #onExtensionReady} listeners ran; failed with {@link IllegalStateException}
+     *     {@code "Extensions cannot be loaded in a temporary session"} on an in-memory session or before
+     *     the JavaFX toolkit is started, {@link IllegalArgumentException} for a relative path or an
+     *     invalid manifest (Chrome's message naming the field), {@link UnsupportedOperationException}
+     *     for a background page
+     * @since 0.2
+     */
+    public CompletableFuture<Extension> loadExtension(Path path, ExtensionOptions options) {
+        return core.extensions().load(path, options);
+    }
+
+    /**
+     * Unloads extension {@code extensionId} (Electron's {@code ses.removeExtension(extensionId)}): pages
+     * loaded afterwards no longer run its content scripts; fires {@link #onExtensionUnloaded}.
+     *
+     * @since 0.2
+     */
+    public void removeExtension(String extensionId) {
+        core.extensions().remove(extensionId);
+    }
+
+    /**
+     * The loaded extension with id {@code extensionId}, or {@code null} (Electron's
+     * {@code ses.getExtension(extensionId)}).
+     *
+     * @since 0.2
+     */
+    public Extension getExtension(String extensionId) {
+        return core.extensions().get(extensionId);
+    }
+
+    /**
+     * The loaded extensions (Electron's {@code ses.getAllExtensions()}).
+     *
+     * @since 0.2
+     */
+    public List<Extension> getAllExtensions() {
+        return core.extensions().all();
+    }
+
+    /**
+     * Listens to Electron's {@code 'extension-loaded'} event, fired by {@link #loadExtension} before
+     * {@code 'extension-ready'}.
+     *
+     * @return closing it removes the listener
+     * @since 0.2
+     */
+    public Subscription onExtensionLoaded(ExtensionListener listener) {
+        return core.extensions().onLoaded(listener);
+    }
+
+    /**
+     * Listens to Electron's {@code 'extension-unloaded'} event, fired by {@link #removeExtension} (and
+     * when an extension with the same id is loaded again).
+     *
+     * @return closing it removes the listener
+     * @since 0.2
+     */
+    public Subscription onExtensionUnloaded(ExtensionListener listener) {
+        return core.extensions().onUnloaded(listener);
+    }
+
+    /**
+     * Listens to Electron's {@code 'extension-ready'} event: the extension is loaded and its content
+     * scripts apply to pages loaded from now on.
+     *
+     * @return closing it removes the listener
+     * @since 0.2
+     */
+    public Subscription onExtensionReady(ExtensionListener listener) {
+        return core.extensions().onReady(listener);
     }
 
     /** The number of requests this session's network chain has carried so far. */

@@ -14,6 +14,7 @@ import io.github.fxsession.internal.cookies.CookiesImpl;
 import io.github.fxsession.internal.download.DownloadInterceptor;
 import io.github.fxsession.internal.download.DownloadManager;
 import io.github.fxsession.internal.emulation.NetworkEmulation;
+import io.github.fxsession.internal.extension.ExtensionRegistry;
 import io.github.fxsession.internal.net.HostResolver;
 import io.github.fxsession.internal.net.IdentityInterceptor;
 import io.github.fxsession.internal.net.Interceptor;
@@ -73,6 +74,7 @@ public final class SessionCore {
     private final SessionAuth auth = new SessionAuth();
     private final BlobStore blobs = new BlobStore();
     private final SessionNetLog netLog = new SessionNetLog();
+    private final ExtensionRegistry extensions;
 
     public SessionCore(String partition, boolean persistent, Path storagePath, Path webKitDirectory, CoreOptions options) {
         this.partition = Objects.requireNonNull(partition, "partition == null");
@@ -109,6 +111,8 @@ public final class SessionCore {
         interceptors.add(Interceptor.Stage.STATE, new CookieInterceptor());
         CookieBridge.install();
         BlobBridge.install();
+        ExtensionRegistry.install();
+        this.extensions = new ExtensionRegistry(persistent ? storagePath : null);
         if (persistent) {
             CookiePersister.attach(partition, storagePath, cookies, options.persistSessionCookies());
         }
@@ -132,6 +136,11 @@ public final class SessionCore {
     /** The blobs this partition's pages turned into {@code blob:} URLs (getBlobData). */
     public BlobStore blobs() {
         return blobs;
+    }
+
+    /** The extensions loaded in this partition. */
+    public ExtensionRegistry extensions() {
+        return extensions;
     }
 
     /** This partition's net log. */

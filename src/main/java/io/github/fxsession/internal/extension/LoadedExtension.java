@@ -1,0 +1,45 @@
+package io.github.fxsession.internal.extension;
+
+import io.github.fxsession.extension.Extension;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An extension loaded in a partition: its public description, manifest and content scripts.
+ *
+ * <p>Threading: immutable, any thread.
+ */
+record LoadedExtension(Extension extension, JsonNode manifest, boolean allowFileAccess,
+        List<ExtensionManifest.ContentScript> contentScripts) {
+
+    /** What a document at {@code url} (top frame or not) must run, for the page side; null when nothing. */
+    Map<String, Object> scriptsFor(URI url, boolean top) {
+        if ("file".equalsIgnoreCase(url.getScheme()) && !allowFileAccess) {
+            return null;
+        }
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (ExtensionManifest.ContentScript script : contentScripts) {
+            if ((!top && !script.allFrames()) || script.matches().stream().noneMatch(p -> p.matches(url))
+                    || script.excludeMatches().stream().anyMatch(p -> p.matches(url))) {
+                continue;
+            }
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("js", script.js());
+            run.put("css", script.css());
+            run.put("runAt", script.runAt());
+            runs.add(run);
+        }
+        if (runs.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", extension.id());
+        out.put("manifest", manifest);
+        out.put("scripts", runs);
+        return out;
+    }
+}

@@ -1,0 +1,145 @@
+// Content scripts of the session's extensions (internal/extension/ExtensionRegistry.java). The library
+// answers 'ext.scripts' with what this document must run (matches, exclude_matches, all_frames and
+// file access are decided on the Java side); each script runs as an inline script element, wrapped as
+// (function (chrome, browser) { ... }) with the extension's own chrome object, at its run_at time.
+// WebView has no isolated worlds: content scripts share the page's context.
+var list;
+try {
+  list = call('ext.scripts', { url: String(w.location.href), top: w === w.top });
+} catch (e) {
+  list = [];
+}
+if (list.length) {
+  var docRef = w.document;
+  var stringify = JSON.stringify;
+  var parse = JSON.parse;
+  var Prom = w.Promise;
+  var later = Function.prototype.call.bind(Function.prototype.bind)(w.setTimeout, w);
+  var KEY = '__fxsession_chrome';
+  var makeEvent = function () {
+    var listeners = [];
+    return {
+      addListener: function (f) { if (typeof f === 'function' && listeners.indexOf(f) < 0) { listeners.push(f); } },
+      removeListener: function (f) { var i = listeners.indexOf(f); if (i >= 0) { listeners.splice(i, 1); } },
+      hasListener: function (f) { return listeners.indexOf(f) >= 0; },
+      hasListeners: function () { return listeners.length > 0; },
+      dispatch: function () {
+        var args = arguments;
+        listeners.slice().forEach(function (f) {
+          try { f.apply(null, args); } catch (e) { later(function () { throw e; }, 0); }
+        });
+      }
+    };
+  };
+  var makeChrome = function (item) {
+    var id = item.id;
+    var manifestText = stringify(item.manifest);
+    var chrome = {};
+    var runtime = {
+      id: id,
+      lastError: undefined,
+      getManifest: function () { return parse(manifestText); },
+      getURL: function (path) { return 'chrome-extension://' + id + '/' + String(path).replace(/^\/+/, ''); },
+      onMessage: makeEvent(),
+      sendMessage: function () {
+        // No background page or extension page runs (not supported yet): Chrome's answer when nobody listens.
+        var callback = arguments[arguments.length - 1];
+        var message = 'Could not establish connection. Receiving end does not exist.';
+        if (typeof callback === 'function') {
+          later(function () {
+            runtime.lastError = { message: message };
+            try { callback(); } finally { runtime.lastError = undefined; }
+          }, 0);
+          return undefined;
+        }
+        return Prom.reject(new Error(message));
+      }
+    };
+    var changed = makeEvent();
+    var settle = function (op, args, callback, pick) {
+      var result;
+      var error;
+      try {
+        args.id = id;
+        args.op = op;
+        result = call('ext.storage', args);
+      } catch (e) {
+        error = e;
+      }
+      if (!error && op !== 'get') {
+        var changes = result;
+        if (changes && Object.keys(changes).length) {
+          later(function () { changed.dispatch(changes, 'local'); }, 0);
+        }
+      }
+      if (typeof callback === 'function') {
+        later(function () {
+          runtime.lastError = error ? { message: String(error.message) } : undefined;
+          try { callback(error ? undefined : pick(result)); } finally { runtime.lastError = undefined; }
+        }, 0);
+        return undefined;
+      }
+      return error ? Prom.reject(error) : Prom.resolve(pick(result));
+    };
+    var none = function () { return undefined; };
+    var same = function (r) { return r; };
+    var local = {
+      get: function (keys, callback) {
+        if (typeof keys === 'function') { callback = keys; keys = null; }
+        return settle('get', { keys: keys === undefined ? null : keys }, callback, same);
+      },
+      set: function (items, callback) { return settle('set', { items: items }, callback, none); },
+      remove: function (keys, callback) { return settle('remove', { keys: keys }, callback, none); },
+      clear: function (callback) { return settle('clear', {}, callback, none); }
+    };
+    chrome.runtime = runtime;
+    chrome.storage = { local: local, onChanged: changed };
+    return chrome;
+  };
+  var insert = function (tag, text, chrome) {
+    var element = docRef.createElement(tag);
+    element.textContent = text;
+    var parent = docRef.head || docRef.documentElement;
+    if (tag === 'style') {
+      parent.appendChild(element);
+      return;
+    }
+    Object.defineProperty(w, KEY, { value: chrome, configurable: true, enumerable: false, writable: false });
+    try {
+      parent.appendChild(element);
+      parent.removeChild(element);
+    } finally {
+      delete w[KEY];
+    }
+  };
+  var run = function (chrome, script) {
+    for (var j = 0; j < script.js.length; j++) {
+      try {
+        insert('script', '(function (chrome, browser) {\n' + script.js[j] + '\n}).call(window, window.' + KEY
+          + ', window.' + KEY + ');', chrome);
+      } catch (e) {
+        // one broken content script does not stop the others
+      }
+    }
+  };
+  var whenReady = function (f, idle) {
+    if (docRef.readyState === 'complete' || (!idle && docRef.readyState === 'interactive')) {
+      f();
+    } else {
+      docRef.addEventListener('DOMContentLoaded', function () { if (idle) { later(f, 0); } else { f(); } });
+    }
+  };
+  list.forEach(function (item) {
+    var chrome = makeChrome(item);
+    item.scripts.forEach(function (script) {
+      for (var c = 0; c < script.css.length; c++) {
+        try { insert('style', script.css[c], chrome); } catch (e) { /* as above */ }
+      }
+      if (script.runAt === 'document_start') {
+        run(chrome, script);
+      } else {
+        whenReady(function () { run(chrome, script); }, script.runAt === 'document_idle');
+      }
+    });
+  });
+}
