@@ -833,12 +833,17 @@ public final class Session {
      * changing frame), kept in the partition ({@code Local Extension Settings/<id>.json}). Content
      * scripts run in the page's own context (WebView has no isolated worlds).
      *
-     * <p><b>Not supported yet:</b> background pages and MV3 background service workers (a manifest with
-     * {@code background} fails with {@link UnsupportedOperationException}), so
-     * {@code chrome.runtime.sendMessage} answers as Chrome does when nobody listens ({@code lastError}
-     * "Could not establish connection. Receiving end does not exist."); resources at
-     * {@code chrome-extension://<id>/...} are not served ({@code getURL} builds the URL); no other
-     * {@code chrome.*} API.
+     * <p><b>Background:</b> MV2 {@code background.scripts} and the MV3 {@code background.service_worker}
+     * run in a hidden page of this session (a {@code WebEngine} without a view; the service worker runs
+     * as a page script, not in a worker), with {@code window.chrome}: {@code chrome.runtime.onMessage}
+     * receives the content scripts' {@code chrome.runtime.sendMessage} (sender {@code id}, {@code url},
+     * {@code origin}) and answers with {@code sendResponse}, at once or later after returning
+     * {@code true}; {@code chrome.storage.local} is shared with the content scripts.
+     *
+     * <p><b>Not supported yet:</b> HTML background pages ({@code background.page}) and module service
+     * workers fail with {@link UnsupportedOperationException}; resources at
+     * {@code chrome-extension://<id>/...} are not served ({@code getURL} builds the URL); messages from
+     * the background to content scripts ({@code chrome.tabs}) and every other {@code chrome.*} API.
      *
      * @param path the extension's folder, absolute
      * @param options {@code allowFileAccess}
@@ -847,7 +852,7 @@ public final class Session {
      *     {@code "Extensions cannot be loaded in a temporary session"} on an in-memory session or before
      *     the JavaFX toolkit is started, {@link IllegalArgumentException} for a relative path or an
      *     invalid manifest (Chrome's message naming the field), {@link UnsupportedOperationException}
-     *     for a background page
+     *     for an HTML background page
      * @since 0.2
      */
     public CompletableFuture<Extension> loadExtension(Path path, ExtensionOptions options) {
@@ -906,8 +911,9 @@ public final class Session {
     }
 
     /**
-     * Listens to Electron's {@code 'extension-ready'} event: the extension is loaded and its content
-     * scripts apply to pages loaded from now on.
+     * Listens to Electron's {@code 'extension-ready'} event: after {@code 'extension-loaded'}, once the
+     * extension's background scripts have run in their hidden page (at once for extensions without a
+     * background); it fires on the FX Application Thread for extensions with a background.
      *
      * @return closing it removes the listener
      * @since 0.2

@@ -8,7 +8,8 @@ package io.github.fxsession.extension;
  * session.onExtensionLoaded(ext -> System.out.println("loaded " + ext.name()));
  * }</pre>
  *
- * <p>Threading: called on the thread that loads or removes the extension; must be fast.
+ * <p>Threading: called on the thread that loads or removes the extension ({@code 'extension-ready'} of an
+ * extension with a background: on the FX Application Thread); must be fast.
  *
  * @since 0.2
  */

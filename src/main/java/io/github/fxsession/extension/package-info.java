@@ -6,7 +6,8 @@
  *
  * <p>WebView's engine has no extension system; fxsession runs an extension's content scripts itself,
  * through the page bridge, with {@code chrome.runtime} ({@code id}, {@code getManifest},
- * {@code getURL}, {@code sendMessage}, {@code onMessage}) and {@code chrome.storage.local}. See
+ * {@code getURL}, {@code sendMessage}, {@code onMessage}) and {@code chrome.storage.local}, and their
+ * background scripts in a hidden page of the partition. See
  * {@link io.github.fxsession.Session#loadExtension(java.nio.file.Path, ExtensionOptions)} for what is
  * supported and what is not.
  *

@@ -147,11 +147,50 @@ class ExtensionTest {
     }
 
     @Test
-    void aBackgroundPageIsNotSupportedYet() throws Exception {
-        Throwable e = failure(persistent("ext-bg").loadExtension(extension("bg",
-                "{\"manifest_version\": 3, \"name\": \"b\", \"version\": \"1\", \"background\": {\"service_worker\": \"sw.js\"}}")));
-        assertThat(e).isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageStartingWith("extension background pages and service workers are not supported yet");
+    void anHtmlBackgroundPageIsNotSupportedYet() throws Exception {
+        Throwable e = failure(persistent("ext-bg-page").loadExtension(extension("bgpage",
+                "{\"manifest_version\": 2, \"name\": \"b\", \"version\": \"1\", \"background\": {\"page\": \"bg.html\"}}")));
+        assertThat(e).isInstanceOf(UnsupportedOperationException.class).hasMessage("extension background pages given as "
+                + "HTML ('background.page') are not supported yet; use 'background.scripts' or 'background.service_worker'");
+    }
+
+    @Test
+    void backgroundServiceWorkerAnswersContentScriptsAndReadyFiresOnceItRan() throws Exception {
+        Session session = persistent("ext-bg-sw");
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        session.onExtensionLoaded(e -> events.add("loaded"));
+        session.onExtensionReady(e -> events.add("ready"));
+        session.loadExtension(extension("bgsw",
+                "{\"manifest_version\": 3, \"name\": \"b\", \"version\": \"1\", \"background\": {\"service_worker\": \"sw.js\"},"
+                        + " \"content_scripts\": [{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\"}]}",
+                "sw.js", "var calls = 0;\n"
+                        + "chrome.runtime.onMessage.addListener(function (message, sender, sendResponse) {\n"
+                        + "  calls++; sendResponse({doubled: message.n * 2, from: sender.url, calls: calls});\n});",
+                "c.js", "chrome.runtime.sendMessage({n: 21}).then(function (r) {"
+                        + " window.reply = r.doubled + ' ' + r.from + ' ' + r.calls; });")).join();
+        waitUntil("'extension-ready' once the background ran", () -> events.equals(List.of("loaded", "ready")));
+
+        WebView view = Pages.open(session, server.url("/links.html"));
+
+        waitUntil("the background answered", () -> ("42 " + server.url("/links.html") + " 1").equals(eval(view, "window.reply")));
+    }
+
+    @Test
+    void backgroundScriptsAnswerLaterWhenTheListenerReturnsTrue() throws Exception {
+        Session session = persistent("ext-bg-async");
+        session.loadExtension(extension("bgasync",
+                "{\"manifest_version\": 2, \"name\": \"b\", \"version\": \"1\", \"background\": {\"scripts\": [\"a.js\", \"b.js\"]},"
+                        + " \"content_scripts\": [{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\"}]}",
+                "a.js", "function later(value, send) { setTimeout(function () { send('later ' + value); }, 30); }",
+                "b.js", "chrome.runtime.onMessage.addListener(function (m, s, send) {"
+                        + " if (m === 'ignored') { return false; } later(m, send); return true; });",
+                "c.js", "chrome.runtime.sendMessage('hello', function (r) { window.reply = r; });"
+                        + "chrome.runtime.sendMessage('ignored', function (r) { window.portClosed = chrome.runtime.lastError.message; });")).join();
+
+        WebView view = Pages.open(session, server.url("/links.html"));
+
+        waitUntil("the background answered later", () -> "later hello".equals(eval(view, "window.reply")));
+        waitUntil("the ignored message closed its port", () -> "The message port closed before a response was received.".equals(eval(view, "window.portClosed")));
     }
 
     @Test

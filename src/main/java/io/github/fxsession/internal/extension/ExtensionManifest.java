@@ -68,17 +68,14 @@ final class ExtensionManifest {
             throw new IllegalArgumentException("Required value 'version' is missing or invalid. It must be between 1-4 "
                     + "dot-separated integers each between 0 and 65536.");
         }
-        if (manifest.has("background")) {
-            throw new UnsupportedOperationException("extension background pages and service workers are not "
-                    + "supported yet: the manifest of " + folder + " declares 'background'");
-        }
         String id = idOf(manifest, folder);
+        List<String> background = background(manifest.path("background"), folder, id);
         List<ContentScript> scripts = contentScripts(manifest.path("content_scripts"), folder, id);
         @SuppressWarnings("unchecked")
         Map<String, Object> asMap = Collections.unmodifiableMap(JSON.convertValue(manifest, Map.class));
         Extension extension = new Extension(id, name.asString(), version.asString(), folder, asMap,
                 "chrome-extension://" + id + "/");
-        return new LoadedExtension(extension, manifest, allowFileAccess, scripts);
+        return new LoadedExtension(extension, manifest, allowFileAccess, scripts, background);
     }
 
     private static boolean validVersion(String version) {
@@ -103,6 +100,44 @@ final class ExtensionManifest {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Invalid value for 'key'.");
         }
+    }
+
+    /**
+     * The background scripts (MV2 {@code background.scripts}, MV3 {@code background.service_worker}),
+     * read; empty without a background.
+     */
+    private static List<String> background(JsonNode background, Path folder, String id) {
+        if (background.isMissingNode()) {
+            return List.of();
+        }
+        if (!background.isObject()) {
+            throw new IllegalArgumentException("Invalid value for 'background'.");
+        }
+        if (background.has("page")) {
+            throw new UnsupportedOperationException("extension background pages given as HTML ('background.page') "
+                    + "are not supported yet; use 'background.scripts' or 'background.service_worker'");
+        }
+        if ("module".equals(background.path("type").asString(""))) {
+            throw new UnsupportedOperationException("module background service workers ('background.type': 'module') "
+                    + "are not supported yet");
+        }
+        List<String> names = new ArrayList<>();
+        if (background.has("service_worker")) {
+            if (!background.path("service_worker").isString()) {
+                throw new IllegalArgumentException("Invalid value for 'background.service_worker'.");
+            }
+            names.add(background.path("service_worker").asString());
+        } else {
+            names.addAll(strings(background.path("scripts"), "background.scripts"));
+        }
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("Invalid value for 'background'.");
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            out.add(read(folder, name, "background script") + "\n//# sourceURL=chrome-extension://" + id + "/" + name);
+        }
+        return List.copyOf(out);
     }
 
     private static List<ContentScript> contentScripts(JsonNode list, Path folder, String id) {
@@ -179,7 +214,8 @@ final class ExtensionManifest {
 
     /** A file of the extension; never one outside its folder. */
     private static String read(Path folder, String file, String kind) {
-        String message = "Could not load " + kind + " '" + file + "' for content script.";
+        String message = kind.equals("background script") ? "Could not load background script '" + file + "'."
+                : "Could not load " + kind + " '" + file + "' for content script.";
         Path resolved = folder.resolve(file.startsWith("/") ? file.substring(1) : file).normalize();
         if (!resolved.startsWith(folder)) {
             throw new IllegalArgumentException(message);

@@ -5,6 +5,8 @@ import io.github.fxsession.extension.ExtensionListener;
 import io.github.fxsession.extension.ExtensionOptions;
 import io.github.fxsession.internal.bridge.BridgeMethod;
 import io.github.fxsession.internal.bridge.PageBridge;
+import io.github.fxsession.internal.session.EngineBinding;
+import io.github.fxsession.internal.session.SessionCore;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -32,6 +34,27 @@ public final class ExtensionRegistry {
     static {
         PageBridge.register("ext.scripts", ExtensionRegistry::scripts);
         PageBridge.register("ext.storage", ExtensionRegistry::storage);
+        PageBridge.register("ext.send", ExtensionRegistry::send);
+        PageBridge.register("ext.respond", ExtensionRegistry::respond);
+        PageBridge.register("ext.poll", ExtensionRegistry::poll);
+        PageBridge.register("ext.ready", ExtensionRegistry::ready);
+    }
+
+    private final SessionCore session;
+    private final Map<String, BackgroundPage> backgrounds = new ConcurrentHashMap<>();
+    private final Map<String, Answer> channels = new ConcurrentHashMap<>();
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
+
+    /** A message on its way from a content script to the background page, and its answer. */
+    private static final class Answer {
+        final EngineBinding asker;
+        final String extensionId;
+        volatile Map<String, Object> result;
+
+        Answer(EngineBinding asker, String extensionId) {
+            this.asker = asker;
+            this.extensionId = extensionId;
+        }
     }
 
     private final Path storagePath;
@@ -41,9 +64,10 @@ public final class ExtensionRegistry {
     private final List<ExtensionListener> onUnloaded = new CopyOnWriteArrayList<>();
     private final List<ExtensionListener> onReady = new CopyOnWriteArrayList<>();
 
-    /** @param storagePath the persistent partition's folder, {@code null} for in-memory partitions */
-    public ExtensionRegistry(Path storagePath) {
-        this.storagePath = storagePath;
+    /** @param session the partition; its storage path is {@code null} for in-memory partitions */
+    public ExtensionRegistry(SessionCore session) {
+        this.session = session;
+        this.storagePath = session.persistent() ? session.storagePath() : null;
     }
 
     /** Registers the bridge methods (idempotent). */
@@ -84,11 +108,19 @@ public final class ExtensionRegistry {
         String id = extension.extension().id();
         LoadedExtension previous = loaded.put(id, extension);
         if (previous != null) {
-            fire(onUnloaded, previous.extension());
+            unloaded(previous);
         }
         storages.computeIfAbsent(id, key -> new ExtensionStorage(storagePath.resolve("Local Extension Settings").resolve(key + ".json")));
         fire(onLoaded, extension.extension());
-        fire(onReady, extension.extension());
+        if (extension.backgroundScripts().isEmpty()) {
+            fire(onReady, extension.extension());
+        } else {
+            onFx(() -> {
+                if (loaded.get(id) == extension) {
+                    backgrounds.put(id, BackgroundPage.start(session, extension));
+                }
+            });
+        }
         return CompletableFuture.completedFuture(extension.extension());
     }
 
@@ -97,8 +129,30 @@ public final class ExtensionRegistry {
         Objects.requireNonNull(id, "extensionId == null");
         LoadedExtension removed = loaded.remove(id);
         if (removed != null) {
-            fire(onUnloaded, removed.extension());
+            unloaded(removed);
         }
+    }
+
+    private void unloaded(LoadedExtension extension) {
+        String id = extension.extension().id();
+        onFx(() -> {
+            BackgroundPage page = backgrounds.get(id);
+            if (page != null && loaded.get(id) != extension) {
+                backgrounds.remove(id, page);
+                page.close();
+            }
+        });
+        fire(onUnloaded, extension.extension());
+    }
+
+    /** The extension whose background page {@code binding} is, or {@code null}. */
+    private LoadedExtension backgroundOf(EngineBinding binding) {
+        for (Map.Entry<String, BackgroundPage> entry : backgrounds.entrySet()) {
+            if (entry.getValue().binding() == binding) {
+                return loaded.get(entry.getKey());
+            }
+        }
+        return null;
     }
 
     public Extension get(String id) {
@@ -143,6 +197,14 @@ public final class ExtensionRegistry {
         }
     }
 
+    private static void onFx(Runnable task) {
+        if (Platform.isFxApplicationThread()) {
+            task.run();
+        } else {
+            Platform.runLater(task);
+        }
+    }
+
     private static ExtensionRegistry of(BridgeMethod.Call call) {
         return call.binding().session().extensions();
     }
@@ -152,6 +214,10 @@ public final class ExtensionRegistry {
         ExtensionRegistry registry = of(call);
         if (registry.loaded.isEmpty()) {
             return List.of();
+        }
+        LoadedExtension background = registry.backgroundOf(call.binding());
+        if (background != null) {
+            return call.args().path("top").asBoolean(true) ? List.of(background.backgroundRun()) : List.of();
         }
         String url = call.documentUrl();
         if (url == null) {
@@ -176,6 +242,79 @@ public final class ExtensionRegistry {
             }
         }
         return out;
+    }
+
+    /** A content script's {@code chrome.runtime.sendMessage}: a channel, or {@code {none: true}} without a background. */
+    private static Object send(BridgeMethod.Call call) {
+        ExtensionRegistry registry = of(call);
+        String id = call.args().path("id").asString("");
+        BackgroundPage page = registry.backgrounds.get(id);
+        if (page == null || page.binding() == call.binding() || !registry.loaded.containsKey(id)) {
+            return Map.of("none", true);
+        }
+        byte[] bytes = new byte[16];
+        registry.random.nextBytes(bytes);
+        String channel = java.util.HexFormat.of().formatHex(bytes);
+        registry.channels.put(channel, new Answer(call.binding(), id));
+        Map<String, Object> sender = new java.util.LinkedHashMap<>();
+        sender.put("id", id);
+        if (call.documentUrl() != null) {
+            sender.put("url", call.documentUrl());
+            URI uri = URI.create(call.documentUrl());
+            sender.put("origin", uri.getScheme() + "://" + uri.getRawAuthority());
+        }
+        String message = ExtensionManifest.JSON.writeValueAsString(call.args().path("message"));
+        String senderJson = ExtensionManifest.JSON.writeValueAsString(sender);
+        Platform.runLater(() -> page.deliver(channel, message, senderJson));
+        return Map.of("channel", channel);
+    }
+
+    /** The background page answers a channel: {@code {channel, response}} or {@code {channel, error}}. */
+    private static Object respond(BridgeMethod.Call call) {
+        ExtensionRegistry registry = of(call);
+        Answer answer = registry.channels.get(call.args().path("channel").asString(""));
+        if (answer == null || answer.result != null || registry.backgrounds.get(answer.extensionId) == null
+                || registry.backgrounds.get(answer.extensionId).binding() != call.binding()) {
+            return false;
+        }
+        Map<String, Object> result = new java.util.LinkedHashMap<>();
+        result.put("done", true);
+        if (call.args().has("error")) {
+            result.put("error", call.args().path("error").asString());
+        } else {
+            result.put("response", call.args().path("response"));
+        }
+        answer.result = result;
+        return true;
+    }
+
+    /** A content script collects the answer to its message. */
+    private static Object poll(BridgeMethod.Call call) {
+        ExtensionRegistry registry = of(call);
+        String channel = call.args().path("channel").asString("");
+        Answer answer = registry.channels.get(channel);
+        if (answer == null || answer.asker != call.binding()) {
+            return Map.of("done", true, "error", "Could not establish connection. Receiving end does not exist.");
+        }
+        if (answer.result == null) {
+            if (!registry.loaded.containsKey(answer.extensionId)) {
+                registry.channels.remove(channel);
+                return Map.of("done", true, "error", "Could not establish connection. Receiving end does not exist.");
+            }
+            return Map.of("done", false);
+        }
+        registry.channels.remove(channel);
+        return answer.result;
+    }
+
+    /** The background page ran its scripts: 'extension-ready'. */
+    private static Object ready(BridgeMethod.Call call) {
+        ExtensionRegistry registry = of(call);
+        LoadedExtension extension = registry.backgroundOf(call.binding());
+        if (extension != null) {
+            fire(registry.onReady, extension.extension());
+        }
+        return null;
     }
 
     /** {@code chrome.storage.local}: {@code {id, op: get|set|remove|clear, keys, items}}. */

@@ -14,7 +14,17 @@ import tools.jackson.databind.JsonNode;
  * <p>Threading: immutable, any thread.
  */
 record LoadedExtension(Extension extension, JsonNode manifest, boolean allowFileAccess,
-        List<ExtensionManifest.ContentScript> contentScripts) {
+        List<ExtensionManifest.ContentScript> contentScripts, List<String> backgroundScripts) {
+
+    /** What the extension's background page runs, for the page side. */
+    Map<String, Object> backgroundRun() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", extension.id());
+        out.put("manifest", manifest);
+        out.put("background", true);
+        out.put("scripts", List.of(Map.of("js", backgroundScripts, "css", List.of(), "runAt", "document_start")));
+        return out;
+    }
 
     /** What a document at {@code url} (top frame or not) must run, for the page side; null when nothing. */
     Map<String, Object> scriptsFor(URI url, boolean top) {

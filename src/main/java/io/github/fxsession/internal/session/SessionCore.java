@@ -112,7 +112,7 @@ public final class SessionCore {
         CookieBridge.install();
         BlobBridge.install();
         ExtensionRegistry.install();
-        this.extensions = new ExtensionRegistry(persistent ? storagePath : null);
+        this.extensions = new ExtensionRegistry(this);
         if (persistent) {
             CookiePersister.attach(partition, storagePath, cookies, options.persistSessionCookies());
         }

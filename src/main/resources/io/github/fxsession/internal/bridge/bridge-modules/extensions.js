@@ -25,9 +25,11 @@ if (list.length) {
       hasListeners: function () { return listeners.length > 0; },
       dispatch: function () {
         var args = arguments;
+        var results = [];
         listeners.slice().forEach(function (f) {
-          try { f.apply(null, args); } catch (e) { later(function () { throw e; }, 0); }
+          try { results.push(f.apply(null, args)); } catch (e) { later(function () { throw e; }, 0); }
         });
+        return results;
       }
     };
   };
@@ -41,18 +43,58 @@ if (list.length) {
       getManifest: function () { return parse(manifestText); },
       getURL: function (path) { return 'chrome-extension://' + id + '/' + String(path).replace(/^\/+/, ''); },
       onMessage: makeEvent(),
-      sendMessage: function () {
-        // No background page or extension page runs (not supported yet): Chrome's answer when nobody listens.
+      sendMessage: function (message) {
+        // To the extension's background page; the answer is collected by polling ('ext.poll').
         var callback = arguments[arguments.length - 1];
-        var message = 'Could not establish connection. Receiving end does not exist.';
-        if (typeof callback === 'function') {
-          later(function () {
-            runtime.lastError = { message: message };
-            try { callback(); } finally { runtime.lastError = undefined; }
-          }, 0);
+        if (typeof callback !== 'function') {
+          callback = null;
+        }
+        var finish = function (answer) {
+          if (callback) {
+            runtime.lastError = answer.error === undefined ? undefined : { message: answer.error };
+            try { callback(answer.response === null ? undefined : answer.response); } finally { runtime.lastError = undefined; }
+          }
+        };
+        var sent;
+        try {
+          sent = call('ext.send', { id: id, message: message === undefined ? null : message });
+        } catch (e) {
+          sent = { none: true };
+        }
+        var promise = new Prom(function (resolve, reject) {
+          if (sent.none) {
+            later(function () {
+              var answer = { error: 'Could not establish connection. Receiving end does not exist.' };
+              finish(answer);
+              reject(new Error(answer.error));
+            }, 0);
+            return;
+          }
+          var tick = function () {
+            var answer;
+            try {
+              answer = call('ext.poll', { channel: sent.channel });
+            } catch (e) {
+              answer = { done: true, error: String(e.message) };
+            }
+            if (!answer.done) {
+              later(tick, 15);
+              return;
+            }
+            finish(answer);
+            if (answer.error !== undefined && answer.error.indexOf('Receiving end') >= 0) {
+              reject(new Error(answer.error));
+            } else {
+              resolve(answer.response === null ? undefined : answer.response);
+            }
+          };
+          later(tick, 0);
+        });
+        if (callback) {
+          promise.then(null, function () { /* reported through lastError */ });
           return undefined;
         }
-        return Prom.reject(new Error(message));
+        return promise;
       }
     };
     var changed = makeEvent();
@@ -129,8 +171,46 @@ if (list.length) {
       docRef.addEventListener('DOMContentLoaded', function () { if (idle) { later(f, 0); } else { f(); } });
     }
   };
+  var serveBackground = function (item, chrome) {
+    // This document is the extension's background page: chrome is a global here, the scripts run
+    // unwrapped (they share globals, as in Chrome), and messages of content scripts arrive through
+    // __fxsessionDeliver, which the library calls.
+    Object.defineProperty(w, 'chrome', { value: chrome, configurable: true, enumerable: false, writable: true });
+    Object.defineProperty(w, '__fxsessionDeliver', {
+      value: function (channel, messageJson, senderJson) {
+        var answered = false;
+        var respond = function (args) {
+          if (!answered) {
+            answered = true;
+            args.channel = channel;
+            try { call('ext.respond', args); } catch (e) { /* the asker is gone */ }
+          }
+        };
+        var sendResponse = function (response) { respond({ response: response === undefined ? null : response }); };
+        if (!chrome.runtime.onMessage.hasListeners()) {
+          respond({ error: 'Could not establish connection. Receiving end does not exist.' });
+          return;
+        }
+        var results = chrome.runtime.onMessage.dispatch(parse(messageJson), parse(senderJson), sendResponse);
+        if (results.indexOf(true) < 0) {
+          respond({ error: 'The message port closed before a response was received.' });
+        }
+      },
+      configurable: false, enumerable: false, writable: false
+    });
+    item.scripts.forEach(function (script) {
+      for (var j = 0; j < script.js.length; j++) {
+        try { insert('script', script.js[j], chrome); } catch (e) { /* one broken script does not stop the others */ }
+      }
+    });
+    try { call('ext.ready', { id: item.id }); } catch (e) { /* unloaded meanwhile */ }
+  };
   list.forEach(function (item) {
     var chrome = makeChrome(item);
+    if (item.background) {
+      serveBackground(item, chrome);
+      return;
+    }
     item.scripts.forEach(function (script) {
       for (var c = 0; c < script.css.length; c++) {
         try { insert('style', script.css[c], chrome); } catch (e) { /* as above */ }
