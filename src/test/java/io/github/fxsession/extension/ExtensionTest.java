@@ -129,6 +129,18 @@ class ExtensionTest {
     }
 
     @Test
+    void loadingBeforeTheToolkitStartsFails() throws Exception {
+        Process child = io.github.fxsession.testing.ChildJvm.start(ExtensionEarlyChild.class,
+                List.of("-Dfxsession.userDataPath=" + folder.resolve("early-user-data")));
+        try {
+            assertThat(io.github.fxsession.testing.ChildJvm.awaitLine(child, "RESULT ", 60))
+                    .isEqualTo("RESULT IllegalStateException: loadExtension cannot be called before the JavaFX toolkit is started");
+        } finally {
+            io.github.fxsession.testing.ChildJvm.kill(child);
+        }
+    }
+
+    @Test
     void anInvalidManifestFailsNamingTheField() throws Exception {
         Session session = persistent("ext-invalid");
         Throwable version = failure(session.loadExtension(extension("noversion",
