@@ -42,7 +42,10 @@ class ExtensionTest {
                 .route("/two.html", "text/html", "<!doctype html><html><body><a href='/a'>a</a><a href='/b'>b</a></body></html>")
                 .route("/framed.html", "text/html", "<!doctype html><html><body><iframe id=f src='/inner.html'></iframe></body></html>")
                 .route("/inner.html", "text/html", "<!doctype html><html><body>inner</body></html>")
-                .route("/skip.html", "text/html", "<!doctype html><html><body>skip</body></html>");
+                .route("/skip.html", "text/html", "<!doctype html><html><body>skip</body></html>")
+                .route("/csp.html", r -> TestServer.okBuilder("text/html", "<!doctype html><html><body>csp"
+                        + "<script>window.inlineRan = true;</script></body></html>")
+                        .setHeader("Content-Security-Policy", "script-src 'self'").build());
     }
 
     private static Session persistent(String name) {
@@ -222,6 +225,18 @@ class ExtensionTest {
         assertThat(eval(view, "String(document.getElementById('f').contentWindow.atEnd)")).isEqualTo("undefined");
         WebView skipped = Pages.open(session, server.url("/skip.html"));
         assertThat(eval(skipped, "String(window.atStart)")).isEqualTo("undefined");
+    }
+
+    @Test
+    void contentScriptsRunOnPagesWhosePolicyForbidsInlineScripts() throws Exception {
+        Session session = persistent("ext-csp");
+        session.loadExtension(extension("csp", mv3("[{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\"}]"),
+                "c.js", "window.contentRan = chrome.runtime.id.length;")).join();
+
+        WebView view = Pages.open(session, server.url("/csp.html"));
+
+        assertThat(eval(view, "window.contentRan")).isEqualTo(32);
+        assertThat(eval(view, "String(window.inlineRan)")).isEqualTo("undefined");
     }
 
     @Test

@@ -173,7 +173,9 @@ final class ExtensionManifest {
             }
             List<String> js = new ArrayList<>();
             for (String file : jsNames) {
-                js.add(read(folder, file, "javascript") + "\n//# sourceURL=chrome-extension://" + id + "/" + file);
+                js.add("(function (chrome, browser) {\n" + read(folder, file, "javascript")
+                        + "\n}).call(window, window.__fxsession_chrome, window.__fxsession_chrome);\n"
+                        + "//# sourceURL=chrome-extension://" + id + "/" + file);
             }
             List<String> css = new ArrayList<>();
             for (String file : cssNames) {

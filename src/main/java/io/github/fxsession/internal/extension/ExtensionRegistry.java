@@ -145,6 +145,24 @@ public final class ExtensionRegistry {
         fire(onUnloaded, extension.extension());
     }
 
+    /** The CSP hash sources of the content scripts a document served from {@code url} may run. */
+    public List<String> cspHashes(String url) {
+        if (loaded.isEmpty()) {
+            return List.of();
+        }
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (LoadedExtension extension : loaded.values()) {
+            out.addAll(extension.cspHashes(uri));
+        }
+        return out;
+    }
+
     /** The extension whose background page {@code binding} is, or {@code null}. */
     private LoadedExtension backgroundOf(EngineBinding binding) {
         for (Map.Entry<String, BackgroundPage> entry : backgrounds.entrySet()) {

@@ -16,6 +16,24 @@ import tools.jackson.databind.JsonNode;
 record LoadedExtension(Extension extension, JsonNode manifest, boolean allowFileAccess,
         List<ExtensionManifest.ContentScript> contentScripts, List<String> backgroundScripts) {
 
+    /**
+     * The CSP hash sources ({@code 'sha256-...'}) of the content scripts a document at {@code url} may run
+     * (frames included), so that a page policy forbidding inline scripts still lets them run.
+     */
+    List<String> cspHashes(URI url) {
+        List<String> out = new ArrayList<>();
+        for (ExtensionManifest.ContentScript script : contentScripts) {
+            if (script.matches().stream().anyMatch(p -> p.matches(url))
+                    && script.excludeMatches().stream().noneMatch(p -> p.matches(url))) {
+                for (String js : script.js()) {
+                    out.add("'sha256-" + java.util.Base64.getEncoder().encodeToString(
+                            io.github.fxsession.internal.util.Hashes.sha256(js)) + "'");
+                }
+            }
+        }
+        return out;
+    }
+
     /** What the extension's background page runs, for the page side. */
     Map<String, Object> backgroundRun() {
         Map<String, Object> out = new LinkedHashMap<>();

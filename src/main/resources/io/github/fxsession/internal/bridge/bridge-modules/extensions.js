@@ -1,7 +1,8 @@
 // Content scripts of the session's extensions (internal/extension/ExtensionRegistry.java). The library
 // answers 'ext.scripts' with what this document must run (matches, exclude_matches, all_frames and
-// file access are decided on the Java side); each script runs as an inline script element, wrapped as
-// (function (chrome, browser) { ... }) with the extension's own chrome object, at its run_at time.
+// file access are decided on the Java side); each script runs as an inline script element, wrapped (by
+// the library, which adds its hash to a page CSP) as (function (chrome, browser) { ... }) with the
+// extension's own chrome object, at its run_at time.
 // WebView has no isolated worlds: content scripts share the page's context.
 var list;
 try {
@@ -157,8 +158,7 @@ if (list.length) {
   var run = function (chrome, script) {
     for (var j = 0; j < script.js.length; j++) {
       try {
-        insert('script', '(function (chrome, browser) {\n' + script.js[j] + '\n}).call(window, window.' + KEY
-          + ', window.' + KEY + ');', chrome);
+        insert('script', script.js[j], chrome);
       } catch (e) {
         // one broken content script does not stop the others
       }
