@@ -19,4 +19,7 @@ module io.github.fxsession {
     exports io.github.fxsession.permission;
     exports io.github.fxsession.webrequest;
     exports io.github.fxsession.protocol;
+    exports io.github.fxsession.serviceworker;
+    exports io.github.fxsession.netlog;
+    exports io.github.fxsession.extension;
 }

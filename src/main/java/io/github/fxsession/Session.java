@@ -5,6 +5,10 @@ import io.github.fxsession.download.DownloadItem;
 import io.github.fxsession.download.DownloadUrlOptions;
 import io.github.fxsession.download.InterruptedDownloadOptions;
 import io.github.fxsession.download.WillDownloadListener;
+import io.github.fxsession.extension.Extension;
+import io.github.fxsession.extension.ExtensionListener;
+import io.github.fxsession.extension.ExtensionOptions;
+import io.github.fxsession.internal.serviceworker.NoServiceWorkers;
 import io.github.fxsession.internal.session.CoreOptions;
 import io.github.fxsession.internal.session.EngineBinding;
 import io.github.fxsession.internal.session.SessionCore;
@@ -19,6 +23,7 @@ import io.github.fxsession.net.PreconnectListener;
 import io.github.fxsession.net.PreconnectOptions;
 import io.github.fxsession.net.SSLConfig;
 import io.github.fxsession.net.StorageType;
+import io.github.fxsession.netlog.NetLog;
 import io.github.fxsession.permission.ExternalUrlOpener;
 import io.github.fxsession.permission.GeolocationProvider;
 import io.github.fxsession.permission.PermissionCheckHandler;
@@ -27,6 +32,7 @@ import io.github.fxsession.permission.PermissionPolicy;
 import io.github.fxsession.permission.PermissionRequestHandler;
 import io.github.fxsession.proxy.ProxyConfig;
 import io.github.fxsession.proxy.ProxyLoginHandler;
+import io.github.fxsession.serviceworker.ServiceWorkers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -756,6 +762,184 @@ public final class Session {
      */
     public io.github.fxsession.protocol.Protocol protocol() {
         return core.protocol();
+    }
+
+    // ---- service workers, blob data, net log, extensions (#11) -----------------------------------
+
+    private static final ServiceWorkers SERVICE_WORKERS = new NoServiceWorkers();
+
+    /**
+     * This session's service workers (Electron's {@code ses.serviceWorkers}). WebView's engine has no
+     * service workers: the object reports none running and its events never fire (see
+     * {@link ServiceWorkers}).
+     *
+     * <pre>{@code
+     * session.serviceWorkers().getAllRunning();   // {}
+     * }</pre>
+     *
+     * @return the service workers of this session
+     * @since 0.2
+     */
+    public ServiceWorkers serviceWorkers() {
+        return SERVICE_WORKERS;
+    }
+
+    /**
+     * The bytes of a blob a page of this session made into a {@code blob:} URL (Electron's
+     * {@code ses.getBlobData(identifier)}). The identifier is the UUID that ends the URL
+     * {@code URL.createObjectURL(blob)} returned ({@code blob:https://site/<uuid>}); FormData and other
+     * bodies become blobs with {@code new Response(formData).blob()}. Pages hand each blob over to the
+     * session right after {@code createObjectURL} (read with {@code FileReader}), so its data stays
+     * available until the page calls {@code URL.revokeObjectURL}; blobs above 64 MiB are not copied.
+     *
+     * <pre>{@code
+     * byte[] data = session.getBlobData("0b6f4a2e-1c3d-4e5f-8a9b-0c1d2e3f4a5b").join();
+     * }</pre>
+     *
+     * @param identifier the blob URL's UUID
+     * @return a future completed (on the FX Application Thread, as the page hands the data over) with
+     *     the bytes; failed with {@link IllegalStateException} when this session has no such blob, it
+     *     was revoked, or it is larger than 64 MiB
+     * @throws IllegalArgumentException if {@code identifier} is not a UUID
+     * @since 0.2
+     */
+    public CompletableFuture<byte[]> getBlobData(String identifier) {
+        return core.blobs().get(identifier);
+    }
+
+    /**
+     * This session's net log (Electron's {@code ses.netLog}): records the partition's requests in
+     * Chromium's NetLog JSON.
+     *
+     * <pre>{@code
+     * session.netLog().startLogging(Path.of("/tmp/net-log.json")).join();
+     * Path written = session.netLog().stopLogging().join();
+     * }</pre>
+     *
+     * @return the net log of this session
+     * @since 0.2
+     */
+    public NetLog netLog() {
+        return core.netLog();
+    }
+
+    /**
+     * Loads the unpacked Chrome extension in folder {@code path} with the default options (Electron's
+     * {@code ses.loadExtension(path)}).
+     *
+     * @see #loadExtension(Path, ExtensionOptions)
+     * @since 0.2
+     */
+    public CompletableFuture<Extension> loadExtension(Path path) {
+        return loadExtension(path, ExtensionOptions.DEFAULT);
+    }
+
+    /**
+     * Loads the unpacked Chrome extension (manifest v2 or v3) in folder {@code path} into this session
+     * (Electron's {@code ses.loadExtension(path, options)}). Its id is the one Chrome computes: from the
+     * manifest's {@code key}, else from the folder's absolute path. Extensions are not remembered: load
+     * them at every start, as in Electron.
+     *
+     * <pre>{@code
+     * Extension ext = session.loadExtension(Path.of("/opt/app/link-counter")).join();
+     * }</pre>
+     *
+     * <p><b>Supported:</b> {@code content_scripts} ({@code matches}, {@code exclude_matches}, {@code js},
+     * {@code css}, {@code run_at} document_start / document_end / document_idle, {@code all_frames}) in
+     * the pages and frames of this session's engines, {@code file:} pages only with
+     * {@code allowFileAccess}; in content scripts {@code chrome.runtime} ({@code id},
+     * {@code getManifest()}, {@code getURL()}, {@code lastError}) and {@code chrome.storage.local}
+     * ({@code get/set/remove/clear}, callbacks or promises, {@code chrome.storage.onChanged} in the
+     * changing frame), kept in the partition ({@code Local Extension Settings/<id>.json}). Content
+     * scripts run in the page's own context (WebView has no isolated worlds).
+     *
+     * <p><b>Background:</b> MV2 {@code background.scripts} and the MV3 {@code background.service_worker}
+     * run in a hidden page of this session (a {@code WebEngine} without a view; the service worker runs
+     * as a page script, not in a worker), with {@code window.chrome}: {@code chrome.runtime.onMessage}
+     * receives the content scripts' {@code chrome.runtime.sendMessage} (sender {@code id}, {@code url},
+     * {@code origin}) and answers with {@code sendResponse}, at once or later after returning
+     * {@code true}; {@code chrome.storage.local} is shared with the content scripts.
+     *
+     * <p><b>Not supported yet:</b> HTML background pages ({@code background.page}) and module service
+     * workers fail with {@link UnsupportedOperationException}; resources at
+     * {@code chrome-extension://<id>/...} are not served ({@code getURL} builds the URL); messages from
+     * the background to content scripts ({@code chrome.tabs}) and every other {@code chrome.*} API.
+     *
+     * @param path the extension's folder, absolute
+     * @param options {@code allowFileAccess}
+     * @return a future completed with the extension once loaded, after {@link #onExtensionLoaded} and
+     *     {@link #onExtensionReady} listeners ran; failed with {@link IllegalStateException}
+     *     {@code "Extensions cannot be loaded in a temporary session"} on an in-memory session or before
+     *     the JavaFX toolkit is started, {@link IllegalArgumentException} for a relative path or an
+     *     invalid manifest (Chrome's message naming the field), {@link UnsupportedOperationException}
+     *     for an HTML background page
+     * @since 0.2
+     */
+    public CompletableFuture<Extension> loadExtension(Path path, ExtensionOptions options) {
+        return core.extensions().load(path, options);
+    }
+
+    /**
+     * Unloads extension {@code extensionId} (Electron's {@code ses.removeExtension(extensionId)}): pages
+     * loaded afterwards no longer run its content scripts; fires {@link #onExtensionUnloaded}.
+     *
+     * @since 0.2
+     */
+    public void removeExtension(String extensionId) {
+        core.extensions().remove(extensionId);
+    }
+
+    /**
+     * The loaded extension with id {@code extensionId}, or {@code null} (Electron's
+     * {@code ses.getExtension(extensionId)}).
+     *
+     * @since 0.2
+     */
+    public Extension getExtension(String extensionId) {
+        return core.extensions().get(extensionId);
+    }
+
+    /**
+     * The loaded extensions (Electron's {@code ses.getAllExtensions()}).
+     *
+     * @since 0.2
+     */
+    public List<Extension> getAllExtensions() {
+        return core.extensions().all();
+    }
+
+    /**
+     * Listens to Electron's {@code 'extension-loaded'} event, fired by {@link #loadExtension} before
+     * {@code 'extension-ready'}.
+     *
+     * @return closing it removes the listener
+     * @since 0.2
+     */
+    public Subscription onExtensionLoaded(ExtensionListener listener) {
+        return core.extensions().onLoaded(listener);
+    }
+
+    /**
+     * Listens to Electron's {@code 'extension-unloaded'} event, fired by {@link #removeExtension} (and
+     * when an extension with the same id is loaded again).
+     *
+     * @return closing it removes the listener
+     * @since 0.2
+     */
+    public Subscription onExtensionUnloaded(ExtensionListener listener) {
+        return core.extensions().onUnloaded(listener);
+    }
+
+    /**
+     * Listens to Electron's {@code 'extension-ready'} event: after {@code 'extension-loaded'}, once the
+     * extension's background scripts have run in their hidden page (at once for extensions without a
+     * background); it fires on the FX Application Thread for extensions with a background.
+     *
+     * @return closing it removes the listener
+     * @since 0.2
+     */
+    public Subscription onExtensionReady(ExtensionListener listener) {
+        return core.extensions().onReady(listener);
     }
 
     /** The number of requests this session's network chain has carried so far. */

@@ -77,6 +77,9 @@ public final class DocumentInjector implements Interceptor {
                 for (String preload : binding.session().preloads().cspHashes()) {
                     allowed = Csp.allowScriptHash(allowed, preload);
                 }
+                for (String contentScript : binding.session().extensions().cspHashes(request.url())) {
+                    allowed = Csp.allowScriptHash(allowed, contentScript);
+                }
                 headers.add("Content-Security-Policy", allowed);
             }
         }

@@ -1,6 +1,8 @@
 package io.github.fxsession.internal.session;
 
 import io.github.fxsession.internal.auth.SessionAuth;
+import io.github.fxsession.internal.blob.BlobBridge;
+import io.github.fxsession.internal.blob.BlobStore;
 import io.github.fxsession.internal.bridge.DocumentInjector;
 import io.github.fxsession.internal.connect.Connections;
 import io.github.fxsession.internal.connect.PreconnectHints;
@@ -12,11 +14,13 @@ import io.github.fxsession.internal.cookies.CookiesImpl;
 import io.github.fxsession.internal.download.DownloadInterceptor;
 import io.github.fxsession.internal.download.DownloadManager;
 import io.github.fxsession.internal.emulation.NetworkEmulation;
+import io.github.fxsession.internal.extension.ExtensionRegistry;
 import io.github.fxsession.internal.net.HostResolver;
 import io.github.fxsession.internal.net.IdentityInterceptor;
 import io.github.fxsession.internal.net.Interceptor;
 import io.github.fxsession.internal.net.InterceptorList;
 import io.github.fxsession.internal.net.OkHttpTransport;
+import io.github.fxsession.internal.netlog.SessionNetLog;
 import io.github.fxsession.internal.permission.PermissionManager;
 import io.github.fxsession.internal.preload.Preloads;
 import io.github.fxsession.internal.proxy.SessionProxy;
@@ -72,6 +76,9 @@ public final class SessionCore {
     private final SessionTls tls;
     private final HostResolver hostResolver = new HostResolver();
     private final SessionAuth auth = new SessionAuth();
+    private final BlobStore blobs = new BlobStore();
+    private final SessionNetLog netLog = new SessionNetLog();
+    private final ExtensionRegistry extensions;
 
     public SessionCore(String partition, boolean persistent, Path storagePath, Path webKitDirectory, CoreOptions options) {
         this.partition = Objects.requireNonNull(partition, "partition == null");
@@ -97,6 +104,9 @@ public final class SessionCore {
         proxy.bind(client);
         this.interceptors = new InterceptorList(transport);
         this.acceptLanguageHeader = UserAgents.acceptLanguageHeader(UserAgents.defaultAcceptLanguages());
+        interceptors.add(Interceptor.Stage.OBSERVE, netLog);
+        // OkHttp has one event listener factory per client: the net log's wraps the proxy's.
+        reconfigureClient(b -> b.eventListenerFactory(netLog.listenerFactory(client.eventListenerFactory())));
         interceptors.add(Interceptor.Stage.IDENTITY, new IdentityInterceptor());
         interceptors.add(Interceptor.Stage.DOCUMENT, new DocumentInjector());
         this.downloads = new DownloadManager(this);
@@ -104,6 +114,9 @@ public final class SessionCore {
         this.cookies = new CookiesImpl(new CookieStore(), partition);
         interceptors.add(Interceptor.Stage.STATE, new CookieInterceptor());
         CookieBridge.install();
+        BlobBridge.install();
+        ExtensionRegistry.install();
+        this.extensions = new ExtensionRegistry(this);
         if (persistent) {
             CookiePersister.attach(partition, storagePath, cookies, options.persistSessionCookies());
         }
@@ -125,6 +138,21 @@ public final class SessionCore {
     /** This partition's TLS policy (certificate verify proc, SSL config). */
     public SessionTls tls() {
         return tls;
+    }
+
+    /** The blobs this partition's pages turned into {@code blob:} URLs (getBlobData). */
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    /** The extensions loaded in this partition. */
+    public ExtensionRegistry extensions() {
+        return extensions;
+    }
+
+    /** This partition's net log. */
+    public SessionNetLog netLog() {
+        return netLog;
     }
 
     /** This partition's host resolver cache. */

@@ -1,0 +1,348 @@
+package io.github.fxsession.internal.extension;
+
+import io.github.fxsession.extension.Extension;
+import io.github.fxsession.extension.ExtensionListener;
+import io.github.fxsession.extension.ExtensionOptions;
+import io.github.fxsession.internal.bridge.BridgeMethod;
+import io.github.fxsession.internal.bridge.PageBridge;
+import io.github.fxsession.internal.session.EngineBinding;
+import io.github.fxsession.internal.session.SessionCore;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.application.Platform;
+import javafx.util.Subscription;
+
+/**
+ * The extensions loaded in one partition (Electron's {@code ses.loadExtension} and friends), their
+ * events, their {@code chrome.storage.local} and the bridge methods their content scripts use
+ * ({@code ext.scripts}, {@code ext.storage}).
+ *
+ * <p>Threading: any thread; bridge methods on the FX Application Thread.
+ */
+public final class ExtensionRegistry {
+
+    private static final System.Logger LOG = System.getLogger(ExtensionRegistry.class.getName());
+
+    static {
+        PageBridge.register("ext.scripts", ExtensionRegistry::scripts);
+        PageBridge.register("ext.storage", ExtensionRegistry::storage);
+        PageBridge.register("ext.send", ExtensionRegistry::send);
+        PageBridge.register("ext.respond", ExtensionRegistry::respond);
+        PageBridge.register("ext.poll", ExtensionRegistry::poll);
+        PageBridge.register("ext.ready", ExtensionRegistry::ready);
+    }
+
+    private final SessionCore session;
+    private final Map<String, BackgroundPage> backgrounds = new ConcurrentHashMap<>();
+    private final Map<String, Answer> channels = new ConcurrentHashMap<>();
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
+
+    /** A message on its way from a content script to the background page, and its answer. */
+    private static final class Answer {
+        final EngineBinding asker;
+        final String extensionId;
+        volatile Map<String, Object> result;
+
+        Answer(EngineBinding asker, String extensionId) {
+            this.asker = asker;
+            this.extensionId = extensionId;
+        }
+    }
+
+    private final Path storagePath;
+    private final Map<String, LoadedExtension> loaded = new ConcurrentHashMap<>();
+    private final Map<String, ExtensionStorage> storages = new ConcurrentHashMap<>();
+    private final List<ExtensionListener> onLoaded = new CopyOnWriteArrayList<>();
+    private final List<ExtensionListener> onUnloaded = new CopyOnWriteArrayList<>();
+    private final List<ExtensionListener> onReady = new CopyOnWriteArrayList<>();
+
+    /** @param session the partition; its storage path is {@code null} for in-memory partitions */
+    public ExtensionRegistry(SessionCore session) {
+        this.session = session;
+        this.storagePath = session.persistent() ? session.storagePath() : null;
+    }
+
+    /** Registers the bridge methods (idempotent). */
+    public static void install() {
+        // the static initializer did it
+    }
+
+    /** Loads the unpacked extension in {@code path}; fires 'extension-loaded' then 'extension-ready'. */
+    public CompletableFuture<Extension> load(Path path, ExtensionOptions options) {
+        Objects.requireNonNull(path, "path == null");
+        Objects.requireNonNull(options, "options == null");
+        try {
+            Platform.runLater(() -> { });
+        } catch (IllegalStateException e) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    "loadExtension cannot be called before the JavaFX toolkit is started"));
+        }
+        if (storagePath == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    "Extensions cannot be loaded in a temporary session"));
+        }
+        if (!path.isAbsolute()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "The path to the extension in 'loadExtension' must be absolute: '" + path + "'"));
+        }
+        LoadedExtension extension;
+        try {
+            Path folder;
+            try {
+                folder = path.toRealPath();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Manifest file is missing or unreadable");
+            }
+            extension = ExtensionManifest.load(folder, options.allowFileAccess());
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        String id = extension.extension().id();
+        LoadedExtension previous = loaded.put(id, extension);
+        if (previous != null) {
+            unloaded(previous);
+        }
+        storages.computeIfAbsent(id, key -> new ExtensionStorage(storagePath.resolve("Local Extension Settings").resolve(key + ".json")));
+        fire(onLoaded, extension.extension());
+        if (extension.backgroundScripts().isEmpty()) {
+            fire(onReady, extension.extension());
+        } else {
+            onFx(() -> {
+                if (loaded.get(id) == extension) {
+                    backgrounds.put(id, BackgroundPage.start(session, extension));
+                }
+            });
+        }
+        return CompletableFuture.completedFuture(extension.extension());
+    }
+
+    /** Unloads extension {@code id}; fires 'extension-unloaded'. Unknown ids are ignored, as in Electron. */
+    public void remove(String id) {
+        Objects.requireNonNull(id, "extensionId == null");
+        LoadedExtension removed = loaded.remove(id);
+        if (removed != null) {
+            unloaded(removed);
+        }
+    }
+
+    private void unloaded(LoadedExtension extension) {
+        String id = extension.extension().id();
+        onFx(() -> {
+            BackgroundPage page = backgrounds.get(id);
+            if (page != null && loaded.get(id) != extension) {
+                backgrounds.remove(id, page);
+                page.close();
+            }
+        });
+        fire(onUnloaded, extension.extension());
+    }
+
+    /** The CSP hash sources of the content scripts a document served from {@code url} may run. */
+    public List<String> cspHashes(String url) {
+        if (loaded.isEmpty()) {
+            return List.of();
+        }
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (LoadedExtension extension : loaded.values()) {
+            out.addAll(extension.cspHashes(uri));
+        }
+        return out;
+    }
+
+    /** The extension whose background page {@code binding} is, or {@code null}. */
+    private LoadedExtension backgroundOf(EngineBinding binding) {
+        for (Map.Entry<String, BackgroundPage> entry : backgrounds.entrySet()) {
+            if (entry.getValue().binding() == binding) {
+                return loaded.get(entry.getKey());
+            }
+        }
+        return null;
+    }
+
+    public Extension get(String id) {
+        Objects.requireNonNull(id, "extensionId == null");
+        LoadedExtension found = loaded.get(id);
+        return found == null ? null : found.extension();
+    }
+
+    public List<Extension> all() {
+        List<Extension> out = new ArrayList<>();
+        for (LoadedExtension extension : loaded.values()) {
+            out.add(extension.extension());
+        }
+        return List.copyOf(out);
+    }
+
+    public Subscription onLoaded(ExtensionListener listener) {
+        return add(onLoaded, listener);
+    }
+
+    public Subscription onUnloaded(ExtensionListener listener) {
+        return add(onUnloaded, listener);
+    }
+
+    public Subscription onReady(ExtensionListener listener) {
+        return add(onReady, listener);
+    }
+
+    private static Subscription add(List<ExtensionListener> listeners, ExtensionListener listener) {
+        Objects.requireNonNull(listener, "listener == null");
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private static void fire(List<ExtensionListener> listeners, Extension extension) {
+        for (ExtensionListener listener : listeners) {
+            try {
+                listener.handle(extension);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "extension listener failed", e);
+            }
+        }
+    }
+
+    private static void onFx(Runnable task) {
+        if (Platform.isFxApplicationThread()) {
+            task.run();
+        } else {
+            Platform.runLater(task);
+        }
+    }
+
+    private static ExtensionRegistry of(BridgeMethod.Call call) {
+        return call.binding().session().extensions();
+    }
+
+    /** The content scripts a document must run: proven URL, or a {@code file:} page's own location. */
+    private static Object scripts(BridgeMethod.Call call) {
+        ExtensionRegistry registry = of(call);
+        if (registry.loaded.isEmpty()) {
+            return List.of();
+        }
+        LoadedExtension background = registry.backgroundOf(call.binding());
+        if (background != null) {
+            return call.args().path("top").asBoolean(true) ? List.of(background.backgroundRun()) : List.of();
+        }
+        String url = call.documentUrl();
+        if (url == null) {
+            String claimed = call.args().path("url").asString("");
+            url = claimed.regionMatches(true, 0, "file:", 0, 5) ? claimed : null;
+        }
+        if (url == null) {
+            return List.of();
+        }
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        boolean top = call.args().path("top").asBoolean(true);
+        List<Object> out = new ArrayList<>();
+        for (LoadedExtension extension : registry.loaded.values()) {
+            Map<String, Object> runs = extension.scriptsFor(uri, top);
+            if (runs != null) {
+                out.add(runs);
+            }
+        }
+        return out;
+    }
+
+    /** A content script's {@code chrome.runtime.sendMessage}: a channel, or {@code {none: true}} without a background. */
+    private static Object send(BridgeMethod.Call call) {
+        ExtensionRegistry registry = of(call);
+        String id = call.args().path("id").asString("");
+        BackgroundPage page = registry.backgrounds.get(id);
+        if (page == null || page.binding() == call.binding() || !registry.loaded.containsKey(id)) {
+            return Map.of("none", true);
+        }
+        byte[] bytes = new byte[16];
+        registry.random.nextBytes(bytes);
+        String channel = java.util.HexFormat.of().formatHex(bytes);
+        registry.channels.put(channel, new Answer(call.binding(), id));
+        Map<String, Object> sender = new java.util.LinkedHashMap<>();
+        sender.put("id", id);
+        if (call.documentUrl() != null) {
+            sender.put("url", call.documentUrl());
+            URI uri = URI.create(call.documentUrl());
+            sender.put("origin", uri.getScheme() + "://" + uri.getRawAuthority());
+        }
+        String message = ExtensionManifest.JSON.writeValueAsString(call.args().path("message"));
+        String senderJson = ExtensionManifest.JSON.writeValueAsString(sender);
+        Platform.runLater(() -> page.deliver(channel, message, senderJson));
+        return Map.of("channel", channel);
+    }
+
+    /** The background page answers a channel: {@code {channel, response}} or {@code {channel, error}}. */
+    private static Object respond(BridgeMethod.Call call) {
+        ExtensionRegistry registry = of(call);
+        Answer answer = registry.channels.get(call.args().path("channel").asString(""));
+        if (answer == null || answer.result != null || registry.backgrounds.get(answer.extensionId) == null
+                || registry.backgrounds.get(answer.extensionId).binding() != call.binding()) {
+            return false;
+        }
+        Map<String, Object> result = new java.util.LinkedHashMap<>();
+        result.put("done", true);
+        if (call.args().has("error")) {
+            result.put("error", call.args().path("error").asString());
+        } else {
+            result.put("response", call.args().path("response"));
+        }
+        answer.result = result;
+        return true;
+    }
+
+    /** A content script collects the answer to its message. */
+    private static Object poll(BridgeMethod.Call call) {
+        ExtensionRegistry registry = of(call);
+        String channel = call.args().path("channel").asString("");
+        Answer answer = registry.channels.get(channel);
+        if (answer == null || answer.asker != call.binding()) {
+            return Map.of("done", true, "error", "Could not establish connection. Receiving end does not exist.");
+        }
+        if (answer.result == null) {
+            if (!registry.loaded.containsKey(answer.extensionId)) {
+                registry.channels.remove(channel);
+                return Map.of("done", true, "error", "Could not establish connection. Receiving end does not exist.");
+            }
+            return Map.of("done", false);
+        }
+        registry.channels.remove(channel);
+        return answer.result;
+    }
+
+    /** The background page ran its scripts: 'extension-ready'. */
+    private static Object ready(BridgeMethod.Call call) {
+        ExtensionRegistry registry = of(call);
+        LoadedExtension extension = registry.backgroundOf(call.binding());
+        if (extension != null) {
+            fire(registry.onReady, extension.extension());
+        }
+        return null;
+    }
+
+    /** {@code chrome.storage.local}: {@code {id, op: get|set|remove|clear, keys, items}}. */
+    private static Object storage(BridgeMethod.Call call) {
+        ExtensionRegistry registry = of(call);
+        String id = call.args().path("id").asString("");
+        ExtensionStorage storage = registry.loaded.containsKey(id) ? registry.storages.get(id) : null;
+        if (storage == null) {
+            throw new IllegalArgumentException("no extension '" + id + "' in this session");
+        }
+        return storage.apply(call.args());
+    }
+}

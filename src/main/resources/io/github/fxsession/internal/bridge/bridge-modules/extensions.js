@@ -1,0 +1,225 @@
+// Content scripts of the session's extensions (internal/extension/ExtensionRegistry.java). The library
+// answers 'ext.scripts' with what this document must run (matches, exclude_matches, all_frames and
+// file access are decided on the Java side); each script runs as an inline script element, wrapped (by
+// the library, which adds its hash to a page CSP) as (function (chrome, browser) { ... }) with the
+// extension's own chrome object, at its run_at time.
+// WebView has no isolated worlds: content scripts share the page's context.
+var list;
+try {
+  list = call('ext.scripts', { url: String(w.location.href), top: w === w.top });
+} catch (e) {
+  list = [];
+}
+if (list.length) {
+  var docRef = w.document;
+  var stringify = JSON.stringify;
+  var parse = JSON.parse;
+  var Prom = w.Promise;
+  var later = Function.prototype.call.bind(Function.prototype.bind)(w.setTimeout, w);
+  var KEY = '__fxsession_chrome';
+  var makeEvent = function () {
+    var listeners = [];
+    return {
+      addListener: function (f) { if (typeof f === 'function' && listeners.indexOf(f) < 0) { listeners.push(f); } },
+      removeListener: function (f) { var i = listeners.indexOf(f); if (i >= 0) { listeners.splice(i, 1); } },
+      hasListener: function (f) { return listeners.indexOf(f) >= 0; },
+      hasListeners: function () { return listeners.length > 0; },
+      dispatch: function () {
+        var args = arguments;
+        var results = [];
+        listeners.slice().forEach(function (f) {
+          try { results.push(f.apply(null, args)); } catch (e) { later(function () { throw e; }, 0); }
+        });
+        return results;
+      }
+    };
+  };
+  var makeChrome = function (item) {
+    var id = item.id;
+    var manifestText = stringify(item.manifest);
+    var chrome = {};
+    var runtime = {
+      id: id,
+      lastError: undefined,
+      getManifest: function () { return parse(manifestText); },
+      getURL: function (path) { return 'chrome-extension://' + id + '/' + String(path).replace(/^\/+/, ''); },
+      onMessage: makeEvent(),
+      sendMessage: function (message) {
+        // To the extension's background page; the answer is collected by polling ('ext.poll').
+        var callback = arguments[arguments.length - 1];
+        if (typeof callback !== 'function') {
+          callback = null;
+        }
+        var finish = function (answer) {
+          if (callback) {
+            runtime.lastError = answer.error === undefined ? undefined : { message: answer.error };
+            try { callback(answer.response === null ? undefined : answer.response); } finally { runtime.lastError = undefined; }
+          }
+        };
+        var sent;
+        try {
+          sent = call('ext.send', { id: id, message: message === undefined ? null : message });
+        } catch (e) {
+          sent = { none: true };
+        }
+        var promise = new Prom(function (resolve, reject) {
+          if (sent.none) {
+            later(function () {
+              var answer = { error: 'Could not establish connection. Receiving end does not exist.' };
+              finish(answer);
+              reject(new Error(answer.error));
+            }, 0);
+            return;
+          }
+          var tick = function () {
+            var answer;
+            try {
+              answer = call('ext.poll', { channel: sent.channel });
+            } catch (e) {
+              answer = { done: true, error: String(e.message) };
+            }
+            if (!answer.done) {
+              later(tick, 15);
+              return;
+            }
+            finish(answer);
+            if (answer.error !== undefined && answer.error.indexOf('Receiving end') >= 0) {
+              reject(new Error(answer.error));
+            } else {
+              resolve(answer.response === null ? undefined : answer.response);
+            }
+          };
+          later(tick, 0);
+        });
+        if (callback) {
+          promise.then(null, function () { /* reported through lastError */ });
+          return undefined;
+        }
+        return promise;
+      }
+    };
+    var changed = makeEvent();
+    var settle = function (op, args, callback, pick) {
+      var result;
+      var error;
+      try {
+        args.id = id;
+        args.op = op;
+        result = call('ext.storage', args);
+      } catch (e) {
+        error = e;
+      }
+      if (!error && op !== 'get') {
+        var changes = result;
+        if (changes && Object.keys(changes).length) {
+          later(function () { changed.dispatch(changes, 'local'); }, 0);
+        }
+      }
+      if (typeof callback === 'function') {
+        later(function () {
+          runtime.lastError = error ? { message: String(error.message) } : undefined;
+          try { callback(error ? undefined : pick(result)); } finally { runtime.lastError = undefined; }
+        }, 0);
+        return undefined;
+      }
+      return error ? Prom.reject(error) : Prom.resolve(pick(result));
+    };
+    var none = function () { return undefined; };
+    var same = function (r) { return r; };
+    var local = {
+      get: function (keys, callback) {
+        if (typeof keys === 'function') { callback = keys; keys = null; }
+        return settle('get', { keys: keys === undefined ? null : keys }, callback, same);
+      },
+      set: function (items, callback) { return settle('set', { items: items }, callback, none); },
+      remove: function (keys, callback) { return settle('remove', { keys: keys }, callback, none); },
+      clear: function (callback) { return settle('clear', {}, callback, none); }
+    };
+    chrome.runtime = runtime;
+    chrome.storage = { local: local, onChanged: changed };
+    return chrome;
+  };
+  var insert = function (tag, text, chrome) {
+    var element = docRef.createElement(tag);
+    element.textContent = text;
+    var parent = docRef.head || docRef.documentElement;
+    if (tag === 'style') {
+      parent.appendChild(element);
+      return;
+    }
+    Object.defineProperty(w, KEY, { value: chrome, configurable: true, enumerable: false, writable: false });
+    try {
+      parent.appendChild(element);
+      parent.removeChild(element);
+    } finally {
+      delete w[KEY];
+    }
+  };
+  var run = function (chrome, script) {
+    for (var j = 0; j < script.js.length; j++) {
+      try {
+        insert('script', script.js[j], chrome);
+      } catch (e) {
+        // one broken content script does not stop the others
+      }
+    }
+  };
+  var whenReady = function (f, idle) {
+    if (docRef.readyState === 'complete' || (!idle && docRef.readyState === 'interactive')) {
+      f();
+    } else {
+      docRef.addEventListener('DOMContentLoaded', function () { if (idle) { later(f, 0); } else { f(); } });
+    }
+  };
+  var serveBackground = function (item, chrome) {
+    // This document is the extension's background page: chrome is a global here, the scripts run
+    // unwrapped (they share globals, as in Chrome), and messages of content scripts arrive through
+    // __fxsessionDeliver, which the library calls.
+    Object.defineProperty(w, 'chrome', { value: chrome, configurable: true, enumerable: false, writable: true });
+    Object.defineProperty(w, '__fxsessionDeliver', {
+      value: function (channel, messageJson, senderJson) {
+        var answered = false;
+        var respond = function (args) {
+          if (!answered) {
+            answered = true;
+            args.channel = channel;
+            try { call('ext.respond', args); } catch (e) { /* the asker is gone */ }
+          }
+        };
+        var sendResponse = function (response) { respond({ response: response === undefined ? null : response }); };
+        if (!chrome.runtime.onMessage.hasListeners()) {
+          respond({ error: 'Could not establish connection. Receiving end does not exist.' });
+          return;
+        }
+        var results = chrome.runtime.onMessage.dispatch(parse(messageJson), parse(senderJson), sendResponse);
+        if (results.indexOf(true) < 0) {
+          respond({ error: 'The message port closed before a response was received.' });
+        }
+      },
+      configurable: false, enumerable: false, writable: false
+    });
+    item.scripts.forEach(function (script) {
+      for (var j = 0; j < script.js.length; j++) {
+        try { insert('script', script.js[j], chrome); } catch (e) { /* one broken script does not stop the others */ }
+      }
+    });
+    try { call('ext.ready', { id: item.id }); } catch (e) { /* unloaded meanwhile */ }
+  };
+  list.forEach(function (item) {
+    var chrome = makeChrome(item);
+    if (item.background) {
+      serveBackground(item, chrome);
+      return;
+    }
+    item.scripts.forEach(function (script) {
+      for (var c = 0; c < script.css.length; c++) {
+        try { insert('style', script.css[c], chrome); } catch (e) { /* as above */ }
+      }
+      if (script.runAt === 'document_start') {
+        run(chrome, script);
+      } else {
+        whenReady(function () { run(chrome, script); }, script.runAt === 'document_idle');
+      }
+    });
+  });
+}

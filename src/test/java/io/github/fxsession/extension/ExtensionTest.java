@@ -1,0 +1,286 @@
+package io.github.fxsession.extension;
+
+import static io.github.fxsession.testing.FxToolkit.waitUntil;
+import static io.github.fxsession.testing.Pages.eval;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.fxsession.Session;
+import io.github.fxsession.samples.extension.LinkCounterSample;
+import io.github.fxsession.testing.FxToolkit;
+import io.github.fxsession.testing.Pages;
+import io.github.fxsession.testing.TestServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.scene.web.WebView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Unpacked extensions: loading, validation, events, content scripts, chrome.runtime and chrome.storage.local. */
+@ExtendWith(FxToolkit.class)
+class ExtensionTest {
+
+    private static final AtomicLong SEQ = new AtomicLong(System.nanoTime());
+
+    @RegisterExtension
+    final TestServer server = TestServer.start();
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void routes() {
+        server.route("/links.html", "text/html", "<!doctype html><html><body><a href='/a'>a</a> <a href='/b'>b</a>"
+                        + " <a href='/c'>c</a></body></html>")
+                .route("/two.html", "text/html", "<!doctype html><html><body><a href='/a'>a</a><a href='/b'>b</a></body></html>")
+                .route("/framed.html", "text/html", "<!doctype html><html><body><iframe id=f src='/inner.html'></iframe></body></html>")
+                .route("/inner.html", "text/html", "<!doctype html><html><body>inner</body></html>")
+                .route("/skip.html", "text/html", "<!doctype html><html><body>skip</body></html>")
+                .route("/csp.html", r -> TestServer.okBuilder("text/html", "<!doctype html><html><body>csp"
+                        + "<script>window.inlineRan = true;</script></body></html>")
+                        .setHeader("Content-Security-Policy", "script-src 'self'").build());
+    }
+
+    private static Session persistent(String name) {
+        return Session.fromPartition("persist:" + name + "-" + SEQ.incrementAndGet());
+    }
+
+    private Path extension(String name, String manifest, String... files) throws Exception {
+        Path dir = folder.resolve(name);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("manifest.json"), manifest);
+        for (int i = 0; i < files.length; i += 2) {
+            Files.writeString(dir.resolve(files[i]), files[i + 1]);
+        }
+        return dir;
+    }
+
+    private static String mv3(String contentScripts) {
+        return "{\"manifest_version\": 3, \"name\": \"t\", \"version\": \"1.2\", \"content_scripts\": " + contentScripts + "}";
+    }
+
+    private static Throwable failure(java.util.concurrent.CompletableFuture<?> future) {
+        return assertThrows(CompletionException.class, future::join).getCause();
+    }
+
+    @Test
+    void sampleExtensionHighlightsLinksAndCountsThemInStorage() throws Exception {
+        Session session = persistent("ext-sample");
+        Extension ext = LinkCounterSample.load(session);
+
+        WebView first = Pages.open(session, server.url("/links.html"));
+        waitUntil("the content script counted", () -> "3/3".equals(eval(first, "document.documentElement.dataset.linkCounter")));
+        assertThat(eval(first, "getComputedStyle(document.querySelector('a')).outlineStyle")).isEqualTo("solid");
+        WebView second = Pages.open(session, server.url("/two.html"));
+        waitUntil("the second page added to the stored total", () -> "2/5".equals(eval(second, "document.documentElement.dataset.linkCounter")));
+
+        Path stored = session.getStoragePath().resolve("Local Extension Settings").resolve(ext.id() + ".json");
+        waitUntil("chrome.storage.local is written to the partition", () -> {
+            try {
+                return Files.exists(stored) && Files.readString(stored).contains("\"linksSeen\":5");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
+    void loadExtensionDescribesTheExtensionWithChromesUnpackedId() throws Exception {
+        Session session = persistent("ext-describe");
+        Path dir = extension("describe", mv3("[]"));
+
+        Extension ext = session.loadExtension(dir).join();
+
+        String expected = io.github.fxsession.internal.extension.ExtensionIds.forPath(dir.toRealPath());
+        assertThat(ext.id()).isEqualTo(expected).matches("[a-p]{32}");
+        assertThat(ext.name()).isEqualTo("t");
+        assertThat(ext.version()).isEqualTo("1.2");
+        assertThat(ext.path()).isEqualTo(dir.toRealPath());
+        assertThat(ext.url()).isEqualTo("chrome-extension://" + expected + "/");
+        assertThat(ext.manifest()).containsEntry("manifest_version", 3);
+        assertThat(session.getExtension(ext.id())).isEqualTo(ext);
+        assertThat(session.getAllExtensions()).containsExactly(ext);
+    }
+
+    @Test
+    void eventsFireLoadedThenReadyAndUnloadedOnRemove() throws Exception {
+        Session session = persistent("ext-events");
+        List<String> events = new ArrayList<>();
+        session.onExtensionLoaded(e -> events.add("loaded " + e.name()));
+        session.onExtensionReady(e -> events.add("ready " + e.name()));
+        session.onExtensionUnloaded(e -> events.add("unloaded " + e.name()));
+
+        Extension ext = session.loadExtension(extension("events", mv3("[]"))).join();
+        session.removeExtension(ext.id());
+
+        assertThat(events).containsExactly("loaded t", "ready t", "unloaded t");
+        assertThat(session.getExtension(ext.id())).isNull();
+        assertThat(session.getAllExtensions()).isEmpty();
+    }
+
+    @Test
+    void loadingIntoAnInMemorySessionFailsAsElectronSays() throws Exception {
+        Throwable e = failure(Session.fromPartition("ext-memory").loadExtension(extension("memory", mv3("[]"))));
+        assertThat(e).isInstanceOf(IllegalStateException.class).hasMessage("Extensions cannot be loaded in a temporary session");
+    }
+
+    @Test
+    void loadingBeforeTheToolkitStartsFails() throws Exception {
+        Process child = io.github.fxsession.testing.ChildJvm.start(ExtensionEarlyChild.class,
+                List.of("-Dfxsession.userDataPath=" + folder.resolve("early-user-data")));
+        try {
+            assertThat(io.github.fxsession.testing.ChildJvm.awaitLine(child, "RESULT ", 60))
+                    .isEqualTo("RESULT IllegalStateException: loadExtension cannot be called before the JavaFX toolkit is started");
+        } finally {
+            io.github.fxsession.testing.ChildJvm.kill(child);
+        }
+    }
+
+    @Test
+    void anInvalidManifestFailsNamingTheField() throws Exception {
+        Session session = persistent("ext-invalid");
+        Throwable version = failure(session.loadExtension(extension("noversion",
+                "{\"manifest_version\": 3, \"name\": \"x\", \"version\": \"1.x\"}")));
+        assertThat(version).isInstanceOf(IllegalArgumentException.class).hasMessage("Required value 'version' is missing or "
+                + "invalid. It must be between 1-4 dot-separated integers each between 0 and 65536.");
+        Throwable runAt = failure(session.loadExtension(extension("runat",
+                mv3("[{\"matches\": [\"<all_urls>\"], \"js\": [\"a.js\"], \"run_at\": \"later\"}]"), "a.js", "1;")));
+        assertThat(runAt).hasMessage("Invalid value for 'content_scripts[0].run_at'.");
+        Throwable missing = failure(session.loadExtension(folder.resolve("nothing-here")));
+        assertThat(missing).hasMessage("Manifest file is missing or unreadable");
+        Throwable escape = failure(session.loadExtension(extension("escape",
+                mv3("[{\"matches\": [\"<all_urls>\"], \"js\": [\"../describe/manifest.json\"]}]"))));
+        assertThat(escape).hasMessage("Could not load javascript '../describe/manifest.json' for content script.");
+        assertThat(session.getAllExtensions()).isEmpty();
+    }
+
+    @Test
+    void anHtmlBackgroundPageIsNotSupportedYet() throws Exception {
+        Throwable e = failure(persistent("ext-bg-page").loadExtension(extension("bgpage",
+                "{\"manifest_version\": 2, \"name\": \"b\", \"version\": \"1\", \"background\": {\"page\": \"bg.html\"}}")));
+        assertThat(e).isInstanceOf(UnsupportedOperationException.class).hasMessage("extension background pages given as "
+                + "HTML ('background.page') are not supported yet; use 'background.scripts' or 'background.service_worker'");
+    }
+
+    @Test
+    void backgroundServiceWorkerAnswersContentScriptsAndReadyFiresOnceItRan() throws Exception {
+        Session session = persistent("ext-bg-sw");
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        session.onExtensionLoaded(e -> events.add("loaded"));
+        session.onExtensionReady(e -> events.add("ready"));
+        session.loadExtension(extension("bgsw",
+                "{\"manifest_version\": 3, \"name\": \"b\", \"version\": \"1\", \"background\": {\"service_worker\": \"sw.js\"},"
+                        + " \"content_scripts\": [{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\"}]}",
+                "sw.js", "var calls = 0;\n"
+                        + "chrome.runtime.onMessage.addListener(function (message, sender, sendResponse) {\n"
+                        + "  calls++; sendResponse({doubled: message.n * 2, from: sender.url, calls: calls});\n});",
+                "c.js", "chrome.runtime.sendMessage({n: 21}).then(function (r) {"
+                        + " window.reply = r.doubled + ' ' + r.from + ' ' + r.calls; });")).join();
+        waitUntil("'extension-ready' once the background ran", () -> events.equals(List.of("loaded", "ready")));
+
+        WebView view = Pages.open(session, server.url("/links.html"));
+
+        waitUntil("the background answered", () -> ("42 " + server.url("/links.html") + " 1").equals(eval(view, "window.reply")));
+    }
+
+    @Test
+    void backgroundScriptsAnswerLaterWhenTheListenerReturnsTrue() throws Exception {
+        Session session = persistent("ext-bg-async");
+        session.loadExtension(extension("bgasync",
+                "{\"manifest_version\": 2, \"name\": \"b\", \"version\": \"1\", \"background\": {\"scripts\": [\"a.js\", \"b.js\"]},"
+                        + " \"content_scripts\": [{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\"}]}",
+                "a.js", "function later(value, send) { setTimeout(function () { send('later ' + value); }, 30); }",
+                "b.js", "chrome.runtime.onMessage.addListener(function (m, s, send) {"
+                        + " if (m === 'ignored') { return false; } later(m, send); return true; });",
+                "c.js", "chrome.runtime.sendMessage('hello', function (r) { window.reply = r; });"
+                        + "chrome.runtime.sendMessage('ignored', function (r) { window.portClosed = chrome.runtime.lastError.message; });")).join();
+
+        WebView view = Pages.open(session, server.url("/links.html"));
+
+        waitUntil("the background answered later", () -> "later hello".equals(eval(view, "window.reply")));
+        waitUntil("the ignored message closed its port", () -> "The message port closed before a response was received.".equals(eval(view, "window.portClosed")));
+    }
+
+    @Test
+    void contentScriptsFollowRunAtAllFramesAndExcludeMatches() throws Exception {
+        Session session = persistent("ext-scripts");
+        session.loadExtension(extension("scripts", mv3("["
+                        + "{\"matches\": [\"http://*/*\"], \"exclude_matches\": [\"*://*/skip.html\"], \"js\": [\"start.js\"],"
+                        + " \"run_at\": \"document_start\", \"all_frames\": true},"
+                        + "{\"matches\": [\"http://*/*\"], \"js\": [\"end.js\"], \"run_at\": \"document_end\"}]"),
+                "start.js", "window.atStart = document.readyState + ' ' + chrome.runtime.id.length;",
+                "end.js", "window.atEnd = document.readyState + ' ' + (document.body !== null);")).join();
+
+        WebView view = Pages.open(session, server.url("/framed.html"));
+        assertThat(eval(view, "window.atStart")).isEqualTo("loading 32");
+        assertThat(eval(view, "window.atEnd")).isEqualTo("interactive true");
+        assertThat(eval(view, "document.getElementById('f').contentWindow.atStart")).isEqualTo("loading 32");
+        assertThat(eval(view, "String(document.getElementById('f').contentWindow.atEnd)")).isEqualTo("undefined");
+        WebView skipped = Pages.open(session, server.url("/skip.html"));
+        assertThat(eval(skipped, "String(window.atStart)")).isEqualTo("undefined");
+    }
+
+    @Test
+    void contentScriptsRunOnPagesWhosePolicyForbidsInlineScripts() throws Exception {
+        Session session = persistent("ext-csp");
+        session.loadExtension(extension("csp", mv3("[{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\"}]"),
+                "c.js", "window.contentRan = chrome.runtime.id.length;")).join();
+
+        WebView view = Pages.open(session, server.url("/csp.html"));
+
+        assertThat(eval(view, "window.contentRan")).isEqualTo(32);
+        assertThat(eval(view, "String(window.inlineRan)")).isEqualTo("undefined");
+    }
+
+    @Test
+    void fileScriptsRunOnlyWithAllowFileAccess() throws Exception {
+        Path page = folder.resolve("page.html");
+        Files.writeString(page, "<!doctype html><html><body>file</body></html>", StandardCharsets.UTF_8);
+        String manifest = mv3("[{\"matches\": [\"file:///*\"], \"js\": [\"f.js\"], \"run_at\": \"document_end\"}]");
+        Session denied = persistent("ext-file-denied");
+        denied.loadExtension(extension("file-denied", manifest, "f.js", "window.fromExtension = 'yes';")).join();
+        Session allowed = persistent("ext-file-allowed");
+        allowed.loadExtension(extension("file-allowed", manifest, "f.js", "window.fromExtension = 'yes';"),
+                new ExtensionOptions(true)).join();
+
+        WebView withAccess = Pages.open(allowed, page.toUri().toString());
+        waitUntil("the content script ran in the file: page", () -> "yes".equals(eval(withAccess, "window.fromExtension")));
+        WebView without = Pages.open(denied, page.toUri().toString());
+        assertThat(eval(without, "String(window.fromExtension)")).isEqualTo("undefined");
+    }
+
+    @Test
+    void runtimeApiAnswersAndSendMessageReportsThatNobodyListens() throws Exception {
+        Session session = persistent("ext-runtime");
+        Extension ext = session.loadExtension(extension("runtime", mv3(
+                        "[{\"matches\": [\"http://*/*\"], \"js\": [\"r.js\"], \"run_at\": \"document_end\"}]"),
+                "r.js", "window.manifestName = chrome.runtime.getManifest().name;"
+                        + "window.resource = chrome.runtime.getURL('/img/a.png');"
+                        + "chrome.runtime.sendMessage({hi: 1}, function () { window.lastError = chrome.runtime.lastError.message; });")).join();
+
+        WebView view = Pages.open(session, server.url("/links.html"));
+        assertThat(eval(view, "window.manifestName")).isEqualTo("t");
+        assertThat(eval(view, "window.resource")).isEqualTo("chrome-extension://" + ext.id() + "/img/a.png");
+        waitUntil("sendMessage answered", () -> "Could not establish connection. Receiving end does not exist."
+                .equals(eval(view, "window.lastError")));
+    }
+
+    @Test
+    void removedExtensionsScriptsNoLongerRunInNewPages() throws Exception {
+        Session session = persistent("ext-removed");
+        Extension ext = session.loadExtension(extension("removed", mv3(
+                "[{\"matches\": [\"http://*/*\"], \"js\": [\"x.js\"], \"run_at\": \"document_end\"}]"), "x.js", "window.ran = 1;")).join();
+        assertThat(eval(Pages.open(session, server.url("/links.html")), "window.ran")).isEqualTo(1);
+
+        session.removeExtension(ext.id());
+
+        assertThat(eval(Pages.open(session, server.url("/links.html")), "String(window.ran)")).isEqualTo("undefined");
+    }
+}
