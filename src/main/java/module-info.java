@@ -6,6 +6,7 @@ module io.github.fxsession {
     requires transitive javafx.controls;
     requires transitive javafx.web;
     requires com.google.common;
+    requires hunspell;
     requires java.naming;
     requires okhttp3;
     requires org.openjdk.nashorn;
@@ -17,4 +18,5 @@ module io.github.fxsession {
     exports io.github.fxsession.proxy;
     exports io.github.fxsession.download;
     exports io.github.fxsession.permission;
+    exports io.github.fxsession.spellcheck;
 }

@@ -20,6 +20,7 @@ import io.github.fxsession.internal.net.OkHttpTransport;
 import io.github.fxsession.internal.permission.PermissionManager;
 import io.github.fxsession.internal.preload.Preloads;
 import io.github.fxsession.internal.proxy.SessionProxy;
+import io.github.fxsession.internal.spellcheck.SpellChecker;
 import io.github.fxsession.internal.storage.HttpCache;
 import io.github.fxsession.internal.storage.StorageCleaner;
 import io.github.fxsession.internal.tls.SessionTls;
@@ -60,6 +61,7 @@ public final class SessionCore {
     private final DownloadManager downloads;
     private final PermissionManager permissions;
     private final Preloads preloads = new Preloads();
+    private final SpellChecker spellChecker;
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
     private volatile String userAgent;
@@ -108,6 +110,7 @@ public final class SessionCore {
         interceptors.add(Interceptor.Stage.DOCUMENT, new PreconnectHints(connections));
         this.storage = new StorageCleaner(this);
         this.permissions = new PermissionManager(storagePath, partition);
+        this.spellChecker = new SpellChecker(partition, persistent ? storagePath : null, this::client);
         // Remembered permission decisions are no Electron storage kind: clearStorageData forgets them
         // when it clears every kind (no `storages` given), as Qt WebEngine and WebView2 do.
         storage.register((origin, storages) -> storages.containsAll(java.util.EnumSet.allOf(StorageType.class))
@@ -156,6 +159,11 @@ public final class SessionCore {
     }
 
     /** This partition's preload scripts. */
+    /** This partition's spellchecker (languages, custom words, dictionary downloads). */
+    public SpellChecker spellChecker() {
+        return spellChecker;
+    }
+
     public Preloads preloads() {
         return preloads;
     }
