@@ -102,6 +102,7 @@ public final class SessionCore {
         this.cookies = new CookiesImpl(new CookieStore(), partition);
         interceptors.add(Interceptor.Stage.STATE, new CookieInterceptor());
         CookieBridge.install();
+        io.github.fxsession.internal.spellcheck.SpellcheckBridge.install();
         if (persistent) {
             CookiePersister.attach(partition, storagePath, cookies, options.persistSessionCookies());
         }

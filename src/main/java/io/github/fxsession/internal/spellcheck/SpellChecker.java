@@ -248,6 +248,11 @@ public final class SpellChecker {
         return java.util.Collections.unmodifiableSet(words);
     }
 
+    /** Whether custom words can be added: only persistent partitions keep them, as in Electron. */
+    public boolean canKeepWords() {
+        return storagePath != null;
+    }
+
     public List<String> listWords() {
         return List.copyOf(customWords());
     }
