@@ -47,6 +47,7 @@ public final class SpellChecker {
     private static final System.Logger LOG = System.getLogger(SpellChecker.class.getName());
     private static final String CUSTOM_WORDS_FILE = "Custom Dictionary.txt";
     private static final int CACHE_LIMIT = 200_000;
+    private static final int SUGGESTION_CACHE_LIMIT = 10_000;
     private static final ExecutorService SUGGESTIONS = Executors.newFixedThreadPool(2, daemon("fxsession-spellcheck-suggest"));
 
     private final String name;
@@ -62,6 +63,7 @@ public final class SpellChecker {
     private final Map<String, CompletableFuture<Void>> loads = new ConcurrentHashMap<>();
     private final Map<String, HunspellDictionary> downloaded = new ConcurrentHashMap<>();
     private final Map<String, Boolean> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> suggestionCache = new ConcurrentHashMap<>();
     private final List<SpellcheckDictionaryListener> initialized = new CopyOnWriteArrayList<>();
     private final List<SpellcheckDictionaryListener> downloadBegin = new CopyOnWriteArrayList<>();
     private final List<SpellcheckDictionaryListener> downloadSuccess = new CopyOnWriteArrayList<>();
@@ -115,7 +117,7 @@ public final class SpellChecker {
             }
         }
         languages = copy;
-        cache.clear();
+        clearCaches();
         ensureLoaded();
     }
 
@@ -158,8 +160,12 @@ public final class SpellChecker {
         return misspelled;
     }
 
-    /** The uncached check (benchmarks measure it separately). */
-    boolean check(String word) {
+    /** The check without the result cache (benchmarks measure it separately). */
+    public boolean checkUncached(String word) {
+        return check(word);
+    }
+
+    private boolean check(String word) {
         if (isCustom(word)) {
             return false;
         }
@@ -181,12 +187,21 @@ public final class SpellChecker {
         if (!enabled || word.isEmpty()) {
             return CompletableFuture.completedFuture(List.of());
         }
+        List<String> cached = suggestionCache.get(word);
+        if (cached != null) {
+            return CompletableFuture.completedFuture(cached);
+        }
         return CompletableFuture.supplyAsync(() -> {
             Set<String> all = new LinkedHashSet<>();
             for (HunspellDictionary d : dictionaries()) {
                 all.addAll(d.suggest(word));
             }
-            return List.copyOf(all);
+            List<String> result = List.copyOf(all);
+            if (suggestionCache.size() >= SUGGESTION_CACHE_LIMIT) {
+                suggestionCache.clear();
+            }
+            suggestionCache.put(word, result);
+            return result;
         }, SUGGESTIONS);
     }
 
@@ -204,6 +219,11 @@ public final class SpellChecker {
             }
         }
         return result;
+    }
+
+    private void clearCaches() {
+        cache.clear();
+        suggestionCache.clear();
     }
 
     // ---- custom words ----
@@ -309,7 +329,7 @@ public final class SpellChecker {
         if (Dictionaries.isBundled(code)) {
             try {
                 Dictionaries.bundled(code);
-                cache.clear();
+                clearCaches();
                 fire(initialized, code);
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "cannot load the bundled " + code + " dictionary", e);
@@ -369,7 +389,7 @@ public final class SpellChecker {
 
     private void use(String code, HunspellDictionary dictionary) {
         HunspellDictionary previous = downloaded.put(code, dictionary);
-        cache.clear();
+        clearCaches();
         if (previous != null) {
             previous.close();
         }
