@@ -6,6 +6,7 @@ module io.github.fxsession {
     requires transitive javafx.controls;
     requires transitive javafx.web;
     requires com.google.common;
+    requires hunspell;
     requires java.naming;
     requires okhttp3;
     requires org.openjdk.nashorn;
@@ -22,4 +23,5 @@ module io.github.fxsession {
     exports io.github.fxsession.serviceworker;
     exports io.github.fxsession.netlog;
     exports io.github.fxsession.extension;
+    exports io.github.fxsession.spellcheck;
 }

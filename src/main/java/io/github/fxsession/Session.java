@@ -33,6 +33,7 @@ import io.github.fxsession.permission.PermissionRequestHandler;
 import io.github.fxsession.proxy.ProxyConfig;
 import io.github.fxsession.proxy.ProxyLoginHandler;
 import io.github.fxsession.serviceworker.ServiceWorkers;
+import io.github.fxsession.spellcheck.SpellcheckDictionaryListener;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -940,6 +941,229 @@ public final class Session {
      */
     public Subscription onExtensionReady(ExtensionListener listener) {
         return core.extensions().onReady(listener);
+    }
+
+    /**
+    // ---- spellcheck ----
+
+    /**
+     * Turns the spellchecker on or off (Electron's {@code ses.setSpellCheckerEnabled(enable)}). On by
+     * default. While off, no word is misspelled, pages show no underlines and no dictionary is downloaded.
+     *
+     * <pre>{@code
+     * session.setSpellCheckerEnabled(false);
+     * }</pre>
+     *
+     * @param enable whether to check spelling
+     * @since 0.2
+     */
+    public void setSpellCheckerEnabled(boolean enable) {
+        core.spellChecker().setEnabled(enable);
+    }
+
+    /**
+     * Whether the spellchecker is on (Electron's {@code ses.isSpellCheckerEnabled()}).
+     *
+     * @return true unless turned off
+     * @since 0.2
+     */
+    public boolean isSpellCheckerEnabled() {
+        return core.spellChecker().isEnabled();
+    }
+
+    /**
+     * Same as {@link #isSpellCheckerEnabled()} (Electron's {@code ses.spellCheckerEnabled} property).
+     *
+     * @return true unless turned off
+     * @since 0.2
+     */
+    public boolean spellCheckerEnabled() {
+        return isSpellCheckerEnabled();
+    }
+
+    /**
+     * Same as {@link #setSpellCheckerEnabled(boolean)} (Electron's {@code ses.spellCheckerEnabled} property).
+     *
+     * @param enable whether to check spelling
+     * @since 0.2
+     */
+    public void spellCheckerEnabled(boolean enable) {
+        setSpellCheckerEnabled(enable);
+    }
+
+    /**
+     * Sets the languages to check against (Electron's {@code ses.setSpellCheckerLanguages(languages)}); a
+     * word is correct when any of them accepts it. en-US, en-GB, fr and es are bundled; the other codes of
+     * {@link #availableSpellCheckerLanguages()} are downloaded from the URL given to
+     * {@link #setSpellCheckerDictionaryDownloadURL(String)} (never while the spellchecker is off). The default
+     * is the OS locale's language when available, else en-US. An empty list turns checking off in effect.
+     *
+     * <pre>{@code
+     * session.setSpellCheckerLanguages(List.of("en-GB", "fr"));
+     * }</pre>
+     *
+     * @param languages language codes, e.g. {@code "en-US"}
+     * @throws IllegalArgumentException {@code Invalid language code provided: "xx"} for an unknown code
+     * @since 0.2
+     */
+    public void setSpellCheckerLanguages(List<String> languages) {
+        core.spellChecker().setLanguages(languages);
+    }
+
+    /**
+     * The languages checked against (Electron's {@code ses.getSpellCheckerLanguages()}).
+     *
+     * @return the codes, in the order given
+     * @since 0.2
+     */
+    public List<String> getSpellCheckerLanguages() {
+        return core.spellChecker().languages();
+    }
+
+    /**
+     * The codes {@link #setSpellCheckerLanguages(List)} accepts (Electron's
+     * {@code ses.availableSpellCheckerLanguages}): the bundled ones and those that can be downloaded.
+     *
+     * @return the codes, sorted
+     * @since 0.2
+     */
+    public List<String> availableSpellCheckerLanguages() {
+        return core.spellChecker().availableLanguages();
+    }
+
+    /**
+     * Sets where dictionaries that are not bundled come from (Electron's
+     * {@code ses.setSpellCheckerDictionaryDownloadURL(url)}): language {@code xx} is fetched from
+     * {@code url + "xx.aff"} and {@code url + "xx.dic"} (Hunspell files, where Electron fetches Chromium
+     * {@code .bdic} files) through this session's network stack, so its proxy applies. Files are verified by
+     * loading them before use and cached in the partition. There is no default URL: without one, a language
+     * that is not bundled fires {@code download-begin} then {@code download-failure}.
+     *
+     * <pre>{@code
+     * session.setSpellCheckerDictionaryDownloadURL("https://example.com/dictionaries/");
+     * }</pre>
+     *
+     * @param url an http(s) URL, usually ending with {@code /}
+     * @throws IllegalArgumentException when {@code url} is not a valid http(s) URL
+     * @since 0.2
+     */
+    public void setSpellCheckerDictionaryDownloadURL(String url) {
+        core.spellChecker().setDownloadUrl(url);
+    }
+
+    /**
+     * The custom words (Electron's {@code ses.listWordsInSpellCheckerDictionary()}).
+     *
+     * @return a future of the words, sorted; always empty on in-memory partitions
+     * @since 0.2
+     */
+    public CompletableFuture<List<String>> listWordsInSpellCheckerDictionary() {
+        return CompletableFuture.supplyAsync(core.spellChecker()::listWords);
+    }
+
+    /**
+     * Adds a custom word, correct in every language (Electron's {@code ses.addWordToSpellCheckerDictionary(word)}).
+     * Kept on disk ({@code Custom Dictionary.txt}, written atomically) for {@code persist:} partitions. As in
+     * Electron, this does nothing on in-memory partitions and returns false.
+     *
+     * <pre>{@code
+     * session.addWordToSpellCheckerDictionary("fxsession");
+     * }</pre>
+     *
+     * @param word the word
+     * @return true if added; false for {@code ""}, a word with a line break, a word already there, or an
+     *     in-memory partition
+     * @since 0.2
+     */
+    public boolean addWordToSpellCheckerDictionary(String word) {
+        return core.spellChecker().addWord(word);
+    }
+
+    /**
+     * Removes a custom word (Electron's {@code ses.removeWordFromSpellCheckerDictionary(word)}).
+     *
+     * @param word the word
+     * @return true if removed; false if it was not a custom word, or on an in-memory partition
+     * @since 0.2
+     */
+    public boolean removeWordFromSpellCheckerDictionary(String word) {
+        return core.spellChecker().removeWord(word);
+    }
+
+    /**
+     * Whether {@code word} is misspelled: no enabled language accepts it and it is no custom word (Electron's
+     * {@code webFrame.isWordMisspelled(word)}). False while the spellchecker is off or has no dictionary
+     * loaded. The first call may wait for a bundled dictionary to load (about 0.1 to 0.5 s); later calls take
+     * about a microsecond.
+     *
+     * @param word one word
+     * @return true if misspelled
+     * @since 0.2
+     */
+    public boolean isWordMisspelled(String word) {
+        return core.spellChecker().isMisspelled(word);
+    }
+
+    /**
+     * Spelling suggestions for {@code word} from every enabled language (Electron's
+     * {@code webFrame.getWordSuggestions(word)}), computed off the calling thread.
+     *
+     * @param word one word
+     * @return a future of the suggestions, best first; empty while the spellchecker is off
+     * @since 0.2
+     */
+    public CompletableFuture<List<String>> getWordSuggestions(String word) {
+        return core.spellChecker().suggestions(word);
+    }
+
+    /**
+     * Calls {@code listener} when a language's dictionary is loaded and ready (Electron's
+     * {@code 'spellcheck-dictionary-initialized'}).
+     *
+     * @param listener called with the language code
+     * @return the subscription; {@link Subscription#unsubscribe()} stops the calls
+     * @since 0.2
+     */
+    public Subscription onSpellcheckDictionaryInitialized(SpellcheckDictionaryListener listener) {
+        return core.spellChecker().onInitialized(listener);
+    }
+
+    /**
+     * Calls {@code listener} when a dictionary download starts (Electron's
+     * {@code 'spellcheck-dictionary-download-begin'}). Order: begin, then success and initialized, or failure.
+     *
+     * @param listener called with the language code
+     * @return the subscription; {@link Subscription#unsubscribe()} stops the calls
+     * @since 0.2
+     */
+    public Subscription onSpellcheckDictionaryDownloadBegin(SpellcheckDictionaryListener listener) {
+        return core.spellChecker().onDownloadBegin(listener);
+    }
+
+    /**
+     * Calls {@code listener} when a dictionary was downloaded and verified (Electron's
+     * {@code 'spellcheck-dictionary-download-success'}).
+     *
+     * @param listener called with the language code
+     * @return the subscription; {@link Subscription#unsubscribe()} stops the calls
+     * @since 0.2
+     */
+    public Subscription onSpellcheckDictionaryDownloadSuccess(SpellcheckDictionaryListener listener) {
+        return core.spellChecker().onDownloadSuccess(listener);
+    }
+
+    /**
+     * Calls {@code listener} when a dictionary download failed (Electron's
+     * {@code 'spellcheck-dictionary-download-failure'}): an HTTP error, a network error, files Hunspell
+     * cannot load, or no download URL. The dictionaries already loaded stay in use; setting the languages
+     * again retries.
+     *
+     * @param listener called with the language code
+     * @return the subscription; {@link Subscription#unsubscribe()} stops the calls
+     * @since 0.2
+     */
+    public Subscription onSpellcheckDictionaryDownloadFailure(SpellcheckDictionaryListener listener) {
+        return core.spellChecker().onDownloadFailure(listener);
     }
 
     /** The number of requests this session's network chain has carried so far. */

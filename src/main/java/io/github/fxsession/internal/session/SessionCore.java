@@ -24,6 +24,7 @@ import io.github.fxsession.internal.netlog.SessionNetLog;
 import io.github.fxsession.internal.permission.PermissionManager;
 import io.github.fxsession.internal.preload.Preloads;
 import io.github.fxsession.internal.proxy.SessionProxy;
+import io.github.fxsession.internal.spellcheck.SpellChecker;
 import io.github.fxsession.internal.storage.HttpCache;
 import io.github.fxsession.internal.storage.StorageCleaner;
 import io.github.fxsession.internal.tls.SessionTls;
@@ -68,6 +69,7 @@ public final class SessionCore {
             new io.github.fxsession.internal.webrequest.WebRequestImpl();
     private final io.github.fxsession.internal.protocol.ProtocolImpl protocol =
             new io.github.fxsession.internal.protocol.ProtocolImpl();
+    private final SpellChecker spellChecker;
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
     private volatile String userAgent;
@@ -117,6 +119,7 @@ public final class SessionCore {
         BlobBridge.install();
         ExtensionRegistry.install();
         this.extensions = new ExtensionRegistry(this);
+        io.github.fxsession.internal.spellcheck.SpellcheckBridge.install();
         if (persistent) {
             CookiePersister.attach(partition, storagePath, cookies, options.persistSessionCookies());
         }
@@ -125,6 +128,7 @@ public final class SessionCore {
         interceptors.add(Interceptor.Stage.DOCUMENT, new PreconnectHints(connections));
         this.storage = new StorageCleaner(this);
         this.permissions = new PermissionManager(storagePath, partition);
+        this.spellChecker = new SpellChecker(partition, persistent ? storagePath : null, this::client);
         // Remembered permission decisions are no Electron storage kind: clearStorageData forgets them
         // when it clears every kind (no `storages` given), as Qt WebEngine and WebView2 do.
         storage.register((origin, storages) -> storages.containsAll(java.util.EnumSet.allOf(StorageType.class))
@@ -191,6 +195,11 @@ public final class SessionCore {
     }
 
     /** This partition's preload scripts. */
+    /** This partition's spellchecker (languages, custom words, dictionary downloads). */
+    public SpellChecker spellChecker() {
+        return spellChecker;
+    }
+
     public Preloads preloads() {
         return preloads;
     }
