@@ -5,6 +5,7 @@
 module io.github.fxsession {
     requires transitive javafx.controls;
     requires transitive javafx.web;
+    requires com.fazecast.jSerialComm;
     requires com.google.common;
     requires java.naming;
     requires okhttp3;
@@ -17,4 +18,5 @@ module io.github.fxsession {
     exports io.github.fxsession.proxy;
     exports io.github.fxsession.download;
     exports io.github.fxsession.permission;
+    exports io.github.fxsession.serial;
 }
