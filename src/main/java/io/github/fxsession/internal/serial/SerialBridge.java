@@ -211,6 +211,9 @@ public final class SerialBridge {
         Open open = openOf(call);
         byte[] bytes = Base64.getDecoder().decode(call.args().path("data").asString(""));
         long pending = open.pending.addAndGet(bytes.length);
+        if (pending > HIGH_WATER) {
+            open.draining = true;
+        }
         open.connection.write(bytes).whenComplete((v, failed) -> {
             long left = open.pending.addAndGet(-bytes.length);
             if (left <= HIGH_WATER / 2 && open.draining) {
@@ -218,9 +221,6 @@ public final class SerialBridge {
                 PermissionBridge.post(open.channel, PermissionBridge.event("drain"), false);
             }
         });
-        if (pending > HIGH_WATER) {
-            open.draining = true;
-        }
         return Map.of("pending", pending, "wait", pending > HIGH_WATER);
     }
 
