@@ -81,21 +81,12 @@ class WebSerialTest {
         Session session = Session.fromPartition("serial-ping");
         Subscription chooser = choose(session, port.portId());
         WebView view = Pages.open(session, server.url("/serial.html"));
-        SerialPort other = SerialPort.getCommPort(pair.b().toString());
-        other.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, 5000, 0);
-        assertThat(other.openPort()).isTrue();
+        SerialPort other = pair.openB();
         try {
             eval(view, PING);
             waitUntil(() -> "the port opens: " + eval(view, "window.state"), () -> !"undefined".equals(eval(view, "String(window.state)")));
             assertThat(eval(view, "window.state")).isEqualTo("open");
-            byte[] buffer = new byte[4];
-            int n = 0;
-            while (n < 4) {
-                int r = other.readBytes(buffer, 4 - n, n);
-                assertThat(r).isPositive();
-                n += r;
-            }
-            assertThat(new String(buffer, StandardCharsets.US_ASCII)).isEqualTo("ping");
+            assertThat(PtyPair.read(other, 4)).isEqualTo("ping");
             other.writeBytes("pong".getBytes(StandardCharsets.US_ASCII), 4);
             waitUntil(() -> "the page reads pong: " + eval(view, "window.got"), () -> "pong".equals(eval(view, "window.got")));
             assertThat(settle(view, "navigator.serial.getPorts().then(function (l) { return l.length + ' ' + (l[0] === port); })"))

@@ -91,6 +91,30 @@ public final class PtyPair implements AutoCloseable {
         }
     }
 
+    /** Opens the test's end with jSerialComm (reads wait up to 5 s). */
+    public com.fazecast.jSerialComm.SerialPort openB() {
+        com.fazecast.jSerialComm.SerialPort port = com.fazecast.jSerialComm.SerialPort.getCommPort(b.toString());
+        port.setComPortTimeouts(com.fazecast.jSerialComm.SerialPort.TIMEOUT_READ_SEMI_BLOCKING, 5000, 0);
+        if (!port.openPort()) {
+            throw new IllegalStateException("cannot open " + b);
+        }
+        return port;
+    }
+
+    /** Reads exactly {@code n} bytes from {@code port} as ASCII; fails on a timeout. */
+    public static String read(com.fazecast.jSerialComm.SerialPort port, int n) {
+        byte[] buffer = new byte[n];
+        int done = 0;
+        while (done < n) {
+            int r = port.readBytes(buffer, n - done, done);
+            if (r <= 0) {
+                throw new AssertionError("read " + done + " of " + n + " bytes: " + new String(buffer, 0, done, StandardCharsets.US_ASCII));
+            }
+            done += r;
+        }
+        return new String(buffer, StandardCharsets.US_ASCII);
+    }
+
     @Override
     public void close() throws InterruptedException {
         unplug();

@@ -73,20 +73,11 @@ class SerialPortsTest {
 
             ByteArrayOutputStream got = new ByteArrayOutputStream();
             OpenOptions options = OpenOptions.parse(JSON.readTree("{\"baudRate\":115200}"));
-            SerialPort other = SerialPort.getCommPort(pair.b().toString());
-            other.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, 2000, 0);
-            assertThat(other.openPort()).isTrue();
+            SerialPort other = pair.openB();
             try (SerialConnection connection = SerialConnection.open(chosen.portName(), options,
                     bytes -> { synchronized (got) { got.writeBytes(bytes); } }, () -> { })) {
                 connection.write("ping".getBytes(StandardCharsets.US_ASCII)).get(5, TimeUnit.SECONDS);
-                byte[] buffer = new byte[4];
-                int n = 0;
-                while (n < 4) {
-                    int r = other.readBytes(buffer, 4 - n, n);
-                    assertThat(r).isPositive();
-                    n += r;
-                }
-                assertThat(new String(buffer, StandardCharsets.US_ASCII)).isEqualTo("ping");
+                assertThat(PtyPair.read(other, 4)).isEqualTo("ping");
                 other.writeBytes("pong".getBytes(StandardCharsets.US_ASCII), 4);
                 waitUntil("pong arrives", () -> { synchronized (got) { return got.size() >= 4; } });
                 assertThat(got.toString(StandardCharsets.US_ASCII)).isEqualTo("pong");
