@@ -119,6 +119,58 @@ class WebSerialTest {
     }
 
     @Test
+    void everyByteValueCrossesUnchangedBothWays() throws Exception {
+        try (PtyPair pair = PtyPair.open()) {
+            SerialPortInfo port = Session.addSerialPort(pair.a(), null);
+            Session session = Session.fromPartition("serial-bytes");
+            Subscription chooser = choose(session, port.portId());
+            WebView view = Pages.open(session, server.url("/serial.html"));
+            SerialPort other = pair.openB();
+            try {
+                assertThat(settle(view, "navigator.serial.requestPort().then(function (p) { window.port = p;"
+                        + " return p.open({ baudRate: 9600 }); }).then(function () { var c = new Uint8Array(256);"
+                        + " for (var i = 0; i < 256; i++) { c[i] = i; } var w = port.writable.getWriter();"
+                        + " return w.write(c).then(function () { w.releaseLock(); return 'sent'; }); })")).isEqualTo("ok sent");
+                byte[] expected = new byte[256];
+                for (int i = 0; i < 256; i++) {
+                    expected[i] = (byte) (255 - i);
+                }
+                byte[] got = PtyPair.read(other, 256).getBytes(StandardCharsets.ISO_8859_1);
+                for (int i = 0; i < 256; i++) {
+                    assertThat(got[i] & 0xff).as("byte %d", i).isEqualTo(i);
+                }
+                other.writeBytes(expected, 256);
+                eval(view, "window.sum = ''; var r = port.readable.getReader(); var n = 0; var ok = true;"
+                        + " (function loop() { r.read().then(function (x) { for (var i = 0; i < x.value.length; i++) {"
+                        + " ok = ok && x.value[i] === 255 - n; n++; } if (n < 256) { loop(); } else { window.sum = n + ' ' + ok; } }); })()");
+                waitUntil("the page reads 256 bytes", () -> "256 true".equals(eval(view, "window.sum")));
+            } finally {
+                other.closePort();
+                chooser.unsubscribe();
+            }
+        }
+    }
+
+    @Test
+    void leavingThePageClosesItsPort() throws Exception {
+        try (PtyPair pair = PtyPair.open()) {
+            SerialPortInfo port = Session.addSerialPort(pair.a(), null);
+            Session session = Session.fromPartition("serial-leave");
+            Subscription chooser = choose(session, port.portId());
+            String open = "navigator.serial.requestPort().then(function (p) { return p.open({ baudRate: 9600 }); })"
+                    + ".then(function () { return 'open'; })";
+            WebView first = Pages.open(session, server.url("/serial.html"));
+            assertThat(settle(first, open)).isEqualTo("ok open");
+            WebView second = Pages.attached(session);
+            FxToolkit.loadAndWait(second.getEngine(), () -> second.getEngine().load(server.url("/serial.html")));
+            assertThat(settle(second, open)).isEqualTo("InvalidStateError: The port is already open.");
+            FxToolkit.loadAndWait(first.getEngine(), () -> first.getEngine().load(server.url("/serial.html?again")));
+            assertThat(settle(second, open)).isEqualTo("ok open");
+            chooser.unsubscribe();
+        }
+    }
+
+    @Test
     void cancelledChoiceRejectsWithNotFoundError() {
         Session session = Session.fromPartition("serial-cancel-page");
         Subscription chooser = choose(session, "");

@@ -101,8 +101,9 @@ public final class PtyPair implements AutoCloseable {
         return port;
     }
 
-    /** Reads exactly {@code n} bytes from {@code port} as ASCII; fails on a timeout. */
+    /** Reads exactly {@code n} bytes from {@code port} as ISO-8859-1 text; fails on a timeout. */
     public static String read(com.fazecast.jSerialComm.SerialPort port, int n) {
+        // ISO-8859-1: one char per byte, so binary data survives
         byte[] buffer = new byte[n];
         int done = 0;
         while (done < n) {
@@ -112,7 +113,7 @@ public final class PtyPair implements AutoCloseable {
             }
             done += r;
         }
-        return new String(buffer, StandardCharsets.US_ASCII);
+        return new String(buffer, StandardCharsets.ISO_8859_1);
     }
 
     @Override

@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * collected by the page with {@code permission.poll} when woken, else every 500 ms. An open port's
  * channel also carries the bytes read (base64 chunks of up to {@code bufferSize} bytes, as the reader
  * thread got them) and finally {@code lost} when the device goes away. Writes are one synchronous call per
- * chunk the page writes: the bytes are queued to the port's writer thread and the call answers how many
+ * chunk the page writes, the bytes as a string of one char per byte (cheaper for the page than
+ * {@code btoa}, see docs/performance.md): they are queued to the port's writer thread and the call answers how many
  * bytes are still queued; above {@value #HIGH_WATER} the page waits for a {@code drain} message.
  *
  * <p>Threading: bridge methods on the FX Application Thread; port I/O on jSerialComm threads.
@@ -175,7 +176,25 @@ public final class SerialBridge {
             return Map.of("id", channel.id());
         }
         OPEN.put(channel.id(), open);
-        channel.setOnClose(() -> closeOpen(open));
+        // Leaving the page closes its ports, as in browsers (frames: when the main document changes).
+        javafx.scene.web.WebEngine engine = call.binding().engine();
+        javafx.beans.value.ChangeListener<org.w3c.dom.Document> navigation = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.w3c.dom.Document> obs,
+                    org.w3c.dom.Document old, org.w3c.dom.Document now) {
+                obs.removeListener(this);
+                closeOpen(open);
+            }
+        };
+        if (engine != null) {
+            engine.documentProperty().addListener(navigation);
+        }
+        channel.setOnClose(() -> {
+            if (engine != null) {
+                engine.documentProperty().removeListener(navigation);
+            }
+            closeOpen(open);
+        });
         CompletableFuture.runAsync(() -> {
             try {
                 open.connection = SerialConnection.open(port.portName(), options,
@@ -184,6 +203,11 @@ public final class SerialBridge {
                             OPEN.remove(channel.id());
                             PermissionBridge.post(channel, PermissionBridge.event("lost"), true);
                         });
+                if (!OPEN.containsKey(channel.id())) {
+                    // closed (the page left or closed it) while opening
+                    open.connection.close();
+                    return;
+                }
                 PermissionBridge.post(channel, PermissionBridge.result(null), false);
             } catch (OpenOptions.WebError e) {
                 OPEN.remove(channel.id());
@@ -209,7 +233,13 @@ public final class SerialBridge {
 
     private static Object write(BridgeMethod.Call call) {
         Open open = openOf(call);
-        byte[] bytes = Base64.getDecoder().decode(call.args().path("data").asString(""));
+        String text = call.args().path("bytes").asString("");
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xff) {
+                throw new IllegalArgumentException("TypeError: not a byte string at index " + i);
+            }
+        }
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         long pending = open.pending.addAndGet(bytes.length);
         if (pending > HIGH_WATER) {
             open.draining = true;

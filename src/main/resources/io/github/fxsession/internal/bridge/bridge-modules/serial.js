@@ -18,7 +18,6 @@ var RS = w.ReadableStream;
 var WS = w.WritableStream;
 var U8 = w.Uint8Array;
 var atob = bindCall(w.atob, w);
-var btoa = bindCall(w.btoa, w);
 var fromCharCode = String.fromCharCode;
 var WAKE = '__fxsession_wake__';
 var channels = {};
@@ -96,12 +95,14 @@ function callError(e) {
   return m ? domError(m[1], m[2]) : domError('NetworkError', text);
 }
 
-function toBase64(bytes) {
+// Written bytes travel as a string of one char per byte (U+0000-U+00FF): String.fromCharCode is native,
+// while btoa costs this WebKit about 6 times more (measured); the JSON of the bridge escapes what it must.
+function toBinary(bytes) {
   var parts = [];
   for (var i = 0; i < bytes.length; i += 8192) {
     parts.push(fromCharCode.apply(null, bytes.subarray(i, i + 8192)));
   }
-  return btoa(parts.join(''));
+  return parts.join('');
 }
 
 function fromBase64(text) {
@@ -231,7 +232,7 @@ try {
               }
               var reply;
               try {
-                reply = call('serial.write', { handle: state.handle, data: toBase64(bytes) });
+                reply = call('serial.write', { handle: state.handle, bytes: toBinary(bytes) });
               } catch (e) {
                 throw callError(e);
               }
