@@ -186,6 +186,6 @@ class WebSerialTest {
         session.setPermissionCheckHandler((contents, permission, origin, details) -> permission != Permission.SERIAL);
         WebView view = Pages.open(session, server.url("/serial.html"));
         assertThat(settle(view, "navigator.serial.requestPort()"))
-                .isEqualTo("SecurityError: Access to the feature \"serial\" is disallowed by permission policy.");
+                .isEqualTo("SecurityError: Access to the feature \"serial\" is disallowed by permissions policy.");
     }
 }

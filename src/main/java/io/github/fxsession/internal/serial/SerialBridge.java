@@ -112,7 +112,7 @@ public final class SerialBridge {
         Channel channel = PermissionBridge.openChannel(call.binding());
         if (PermissionBridge.check(call, Permission.SERIAL) == PermissionManager.State.DENIED) {
             PermissionBridge.post(channel, PermissionBridge.error("SecurityError",
-                    "Access to the feature \"serial\" is disallowed by permission policy."), true);
+                    "Access to the feature \"serial\" is disallowed by permissions policy."), true);
             return Map.of("id", channel.id());
         }
         List<SessionSerial.Filter> filters;
