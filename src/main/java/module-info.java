@@ -5,6 +5,7 @@
 module io.github.fxsession {
     requires transitive javafx.controls;
     requires transitive javafx.web;
+    requires com.fazecast.jSerialComm;
     requires com.google.common;
     requires hunspell;
     requires java.naming;
@@ -24,4 +25,5 @@ module io.github.fxsession {
     exports io.github.fxsession.netlog;
     exports io.github.fxsession.extension;
     exports io.github.fxsession.spellcheck;
+    exports io.github.fxsession.serial;
 }

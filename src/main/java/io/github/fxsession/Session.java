@@ -1166,6 +1166,98 @@ public final class Session {
         return core.spellChecker().onDownloadFailure(listener);
     }
 
+    /**
+     * Adds a {@code 'select-serial-port'} listener: a page called {@code navigator.serial.requestPort()}.
+     * A listener that calls {@code event.preventDefault()} chooses through the callback (a port id, or
+     * {@code ""} to cancel: the page's promise rejects with {@code NotFoundError}); without one, a JavaFX
+     * chooser lists the matching ports, updated live.
+     *
+     * <pre>{@code
+     * Subscription s = session.onSelectSerialPort((event, ports, webContents, callback) -> {
+     *     event.preventDefault();
+     *     callback.select(ports.isEmpty() ? "" : ports.get(0).portId());
+     * });
+     * }</pre>
+     *
+     * <p>Electron: {@code ses.on('select-serial-port', ...)}.
+     *
+     * @param listener called on the FX Application Thread
+     * @return the subscription; {@link Subscription#unsubscribe()} removes the listener
+     * @since 0.2
+     */
+    public Subscription onSelectSerialPort(io.github.fxsession.serial.SelectSerialPortListener listener) {
+        return core.serial().onSelect(listener);
+    }
+
+    /**
+     * Adds a {@code 'serial-port-added'} listener, called while a {@code requestPort()} is pending when a
+     * matching port appears (the port list is polled, see {@link #setSerialPortPollInterval}).
+     *
+     * <p>Electron: {@code ses.on('serial-port-added', ...)}.
+     *
+     * @param listener called on the FX Application Thread
+     * @return the subscription; {@link Subscription#unsubscribe()} removes the listener
+     * @since 0.2
+     */
+    public Subscription onSerialPortAdded(io.github.fxsession.serial.SerialPortListener listener) {
+        return core.serial().onAdded(listener);
+    }
+
+    /**
+     * Adds a {@code 'serial-port-removed'} listener, called while a {@code requestPort()} is pending when
+     * a matching port disappears.
+     *
+     * <p>Electron: {@code ses.on('serial-port-removed', ...)}.
+     *
+     * @param listener called on the FX Application Thread
+     * @return the subscription; {@link Subscription#unsubscribe()} removes the listener
+     * @since 0.2
+     */
+    public Subscription onSerialPortRemoved(io.github.fxsession.serial.SerialPortListener listener) {
+        return core.serial().onRemoved(listener);
+    }
+
+    /**
+     * Makes a serial port that jSerialComm cannot enumerate (a pseudo-terminal, a virtual port) known to
+     * every session: it is listed while {@code path} exists. No Electron equivalent.
+     *
+     * <pre>{@code
+     * SerialPortInfo port = Session.addSerialPort(Path.of("/dev/pts/5"), "Simulator");
+     * }</pre>
+     *
+     * @param path the device's path
+     * @param displayName the name choosers show, or {@code null} for the path
+     * @return the port as listeners see it
+     * @throws IllegalArgumentException if {@code path} does not exist
+     * @since 0.2
+     */
+    public static io.github.fxsession.serial.SerialPortInfo addSerialPort(Path path, String displayName) {
+        return io.github.fxsession.internal.serial.PortRegistry.get().add(path, displayName);
+    }
+
+    /**
+     * Forgets a port added with {@link #addSerialPort}.
+     *
+     * @param path the path given to {@code addSerialPort}
+     * @return whether it had been added
+     * @since 0.2
+     */
+    public static boolean removeSerialPort(Path path) {
+        return io.github.fxsession.internal.serial.PortRegistry.get().remove(path);
+    }
+
+    /**
+     * Sets how often the port list is polled while a {@code requestPort()} is pending (jSerialComm has no
+     * hot-plug events); 1 second by default. Applies to every session.
+     *
+     * @param interval at least 10 ms
+     * @throws IllegalArgumentException if shorter than 10 ms
+     * @since 0.2
+     */
+    public static void setSerialPortPollInterval(java.time.Duration interval) {
+        io.github.fxsession.internal.serial.PortRegistry.get().setInterval(interval);
+    }
+
     /** The number of requests this session's network chain has carried so far. */
     public long getRequestCount() {
         return core.requestCount();

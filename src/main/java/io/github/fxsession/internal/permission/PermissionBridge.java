@@ -76,8 +76,12 @@ public final class PermissionBridge {
         // the static initializer did it
     }
 
-    /** One conversation with a frame: queued messages and what to undo when it ends. */
-    static final class Channel {
+    /**
+     * One conversation with a frame: queued messages and what to undo when it ends. Other capabilities'
+     * bridges (Web Serial) use channels too: {@link #openChannel}, {@link #post}; their page modules collect
+     * with {@code permission.poll} and listen to the same wake-up message.
+     */
+    public static final class Channel {
         final String id;
         final EngineBinding binding;
         final Deque<Map<String, Object>> queue = new ArrayDeque<>();
@@ -91,6 +95,32 @@ public final class PermissionBridge {
             this.id = id;
             this.binding = binding;
         }
+
+        /** The channel's id, as the page knows it. */
+        public String id() {
+            return id;
+        }
+
+        /** What to undo when the page closes the channel or stops collecting; FX thread. */
+        public void setOnClose(Runnable onClose) {
+            this.onClose = onClose;
+        }
+    }
+
+    /** Opens a channel to the frame that calls; FX thread. */
+    public static Channel openChannel(EngineBinding binding) {
+        return open(binding);
+    }
+
+    /** The calling frame's origin if proven, else its URL ({@code "null"} when unknown). */
+    public static String verifiedOriginOrUrl(BridgeMethod.Call call) {
+        Requester requester = requester(call);
+        return requester.verified() && requester.origin() != null ? requester.origin() : String.valueOf(requester.url());
+    }
+
+    /** The session's answer to a permission check from the calling frame; FX thread. */
+    public static PermissionManager.State check(BridgeMethod.Call call, Permission permission) {
+        return manager(call.binding()).check(requester(call), permission, null);
     }
 
     private static Channel open(EngineBinding binding) {
@@ -113,7 +143,7 @@ public final class PermissionBridge {
     }
 
     /** Queues a message for the frame of {@code channel} and wakes it; any thread. */
-    static void post(Channel channel, Map<String, Object> message, boolean last) {
+    public static void post(Channel channel, Map<String, Object> message, boolean last) {
         if (!Platform.isFxApplicationThread()) {
             Platform.runLater(() -> post(channel, message, last));
             return;
@@ -146,21 +176,21 @@ public final class PermissionBridge {
         });
     }
 
-    static Map<String, Object> result(Object value) {
+    public static Map<String, Object> result(Object value) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("type", "result");
         message.put("value", value);
         return message;
     }
 
-    static Map<String, Object> error(String name, String text) {
+    public static Map<String, Object> error(String name, String text) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("type", "result");
         message.put("error", Map.of("name", name, "message", text));
         return message;
     }
 
-    static Map<String, Object> event(String type) {
+    public static Map<String, Object> event(String type) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("type", type);
         return message;

@@ -13,7 +13,7 @@ import javafx.stage.Window;
  *
  * <p>Threading: FX Application Thread.
  */
-final class Windows {
+public final class Windows {
 
     private Windows() {
     }
@@ -38,7 +38,7 @@ final class Windows {
     }
 
     /** The window showing {@code engine}, or {@code null}. */
-    static Window windowOf(WebEngine engine) {
+    public static Window windowOf(WebEngine engine) {
         WebView view = viewOf(engine);
         return view == null || view.getScene() == null ? null : view.getScene().getWindow();
     }

@@ -70,6 +70,7 @@ public final class SessionCore {
     private final io.github.fxsession.internal.protocol.ProtocolImpl protocol =
             new io.github.fxsession.internal.protocol.ProtocolImpl();
     private final SpellChecker spellChecker;
+    private final io.github.fxsession.internal.serial.SessionSerial serial = new io.github.fxsession.internal.serial.SessionSerial();
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
     private volatile String userAgent;
@@ -190,6 +191,11 @@ public final class SessionCore {
     }
 
     /** This partition's permission handlers, policy and remembered decisions. */
+    /** Web Serial: listeners, chooser, granted ports. */
+    public io.github.fxsession.internal.serial.SessionSerial serial() {
+        return serial;
+    }
+
     public PermissionManager permissions() {
         return permissions;
     }

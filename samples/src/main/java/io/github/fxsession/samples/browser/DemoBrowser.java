@@ -63,6 +63,8 @@ import javafx.stage.Stage;
  *       {@link io.github.fxsession.WebContents#loadContent(String)}.</li>
  *   <li>{@code Permissions > Open permissions demo page} exercises every permission with the default
  *       prompt ({@link io.github.fxsession.samples.permissions.PermissionsDemo}).</li>
+ *   <li>{@code Serial > Open serial terminal} talks to a serial port through {@code navigator.serial}
+ *       ({@link io.github.fxsession.samples.serial.SerialTerminal}).</li>
  * </ul>
  *
  * <h2>Embedding</h2>
@@ -302,7 +304,7 @@ public final class DemoBrowser extends Application {
                 item("Quit", "Shortcut+Q", this::quit));
         Menu view = new Menu("View", null, item("Cookies", "Shortcut+Shift+C", this::toggleCookieViewer));
         return new MenuBar(file, view, io.github.fxsession.samples.permissions.PermissionsDemo.menu(this::openTab,
-                url -> getHostServices().showDocument(url)));
+                url -> getHostServices().showDocument(url)), io.github.fxsession.samples.serial.SerialTerminal.menu(this::openTab));
     }
 
     /** Opens the proxy settings of the selected tab's partition. */
