@@ -21,6 +21,7 @@ import java.util.Objects;
  */
 public record AuthInfo(String url, boolean isProxy, String scheme, String host, int port, String realm) {
 
+    /** Checks the components (see the class description). */
     public AuthInfo {
         Objects.requireNonNull(url, "url == null");
         Objects.requireNonNull(scheme, "scheme == null");

@@ -30,6 +30,7 @@ import java.util.Objects;
 public record Certificate(String data, String issuerName, String subjectName, String serialNumber,
                           Instant validStart, Instant validExpiry, String fingerprint, Certificate issuerCert) {
 
+    /** Checks the components (see the class description). */
     public Certificate {
         Objects.requireNonNull(data, "data == null");
         Objects.requireNonNull(issuerName, "issuerName == null");

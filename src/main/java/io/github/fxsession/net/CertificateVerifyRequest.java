@@ -23,6 +23,7 @@ import java.util.Objects;
 public record CertificateVerifyRequest(String hostname, Certificate certificate, Certificate validatedCertificate,
                                        String verificationResult, int errorCode) {
 
+    /** Checks the components (see the class description). */
     public CertificateVerifyRequest {
         Objects.requireNonNull(hostname, "hostname == null");
         Objects.requireNonNull(certificate, "certificate == null");

@@ -16,6 +16,8 @@ import java.util.Objects;
 public record Credentials(String username, String password) {
 
     /**
+     * Checks the components.
+     *
      * @throws IllegalArgumentException if {@code username} contains a colon or a control character (Basic
      *     authentication cannot carry it)
      */

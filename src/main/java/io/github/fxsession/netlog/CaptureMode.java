@@ -23,7 +23,11 @@ public enum CaptureMode {
         this.electronName = electronName;
     }
 
-    /** Electron's name of this mode, such as {@code "includeSensitive"}. */
+    /**
+     * Electron's name of this mode, such as {@code "includeSensitive"}.
+     *
+     * @return the name
+     */
     public String electronName() {
         return electronName;
     }
@@ -31,6 +35,8 @@ public enum CaptureMode {
     /**
      * The mode Electron calls {@code name}.
      *
+     * @param name Electron's name
+     * @return the mode
      * @throws IllegalArgumentException {@code "Invalid value for captureMode: '<name>'"} for other names
      */
     public static CaptureMode fromElectronName(String name) {

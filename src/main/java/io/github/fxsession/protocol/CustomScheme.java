@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record CustomScheme(String scheme, SchemePrivileges privileges) {
 
+    /** Checks the components (see the class description). */
     public CustomScheme {
         Objects.requireNonNull(scheme, "scheme == null");
         Objects.requireNonNull(privileges, "privileges == null");

@@ -41,6 +41,8 @@ public interface Protocol {
      * {@code protocol.registerSchemesAsPrivileged(customSchemes)}); see {@link SchemePrivileges} for what
      * each privilege does in WebView. May be called any time; a scheme's privileges apply to documents
      * loaded afterwards, and declaring a scheme again replaces its privileges.
+     *
+     * @param customSchemes the schemes and their privileges
      */
     static void registerSchemesAsPrivileged(List<CustomScheme> customSchemes) {
         io.github.fxsession.internal.protocol.Schemes.registerPrivileged(customSchemes);
@@ -50,13 +52,20 @@ public interface Protocol {
      * Answers every request of {@code scheme} with {@code handler} (Electron's {@code protocol.handle}):
      * a custom scheme, or {@code http}/{@code https}, which it intercepts.
      *
+     * @param scheme the scheme, such as {@code "app"}
+     * @param handler answers each request
      * @throws IllegalStateException {@code "Failed to register protocol: SCHEME"} if the scheme is
      *     handled, registered or intercepted already
      * @throws UnsupportedOperationException for schemes WebView never lets a handler see ({@code file}, ...)
      */
     void handle(String scheme, ProtocolHandler handler);
 
-    /** Removes the handler of {@code scheme} set by {@link #handle}; {@code false} if there was none. */
+    /**
+     * Removes the handler of {@code scheme} set by {@link #handle}.
+     *
+     * @param scheme the scheme
+     * @return {@code false} if there was none
+     */
     boolean unhandle(String scheme);
 
     /** Whether {@code scheme} is handled, registered or intercepted in this partition. */

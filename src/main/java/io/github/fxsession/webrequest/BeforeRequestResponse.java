@@ -20,12 +20,20 @@ public record BeforeRequestResponse(boolean cancel, String redirectURL) {
     private static final BeforeRequestResponse PROCEED = new BeforeRequestResponse(false, null);
     private static final BeforeRequestResponse CANCEL = new BeforeRequestResponse(true, null);
 
-    /** Lets the request go on unchanged. */
+    /**
+     * Lets the request go on unchanged.
+     *
+     * @return the answer
+     */
     public static BeforeRequestResponse proceed() {
         return PROCEED;
     }
 
-    /** Cancels the request. */
+    /**
+     * Cancels the request.
+     *
+     * @return the answer
+     */
     public static BeforeRequestResponse cancelled() {
         return CANCEL;
     }
@@ -33,6 +41,8 @@ public record BeforeRequestResponse(boolean cancel, String redirectURL) {
     /**
      * Redirects the request to {@code url} (WebView follows an internal {@code 307} redirect).
      *
+     * @param url the absolute URL to go to instead
+     * @return the answer
      * @throws IllegalArgumentException if {@code url} is not absolute
      */
     public static BeforeRequestResponse redirect(String url) {

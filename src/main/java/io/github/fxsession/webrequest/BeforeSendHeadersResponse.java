@@ -22,21 +22,35 @@ import java.util.Map;
  */
 public record BeforeSendHeadersResponse(boolean cancel, Map<String, String> requestHeaders) {
 
+    /** Checks the components (see the class description). */
     public BeforeSendHeadersResponse {
         requestHeaders = requestHeaders == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requestHeaders));
     }
 
-    /** Sends the request with its headers unchanged. */
+    /**
+     * Sends the request with its headers unchanged.
+     *
+     * @return the answer
+     */
     public static BeforeSendHeadersResponse proceed() {
         return new BeforeSendHeadersResponse(false, null);
     }
 
-    /** Cancels the request. */
+    /**
+     * Cancels the request.
+     *
+     * @return the answer
+     */
     public static BeforeSendHeadersResponse cancelled() {
         return new BeforeSendHeadersResponse(true, null);
     }
 
-    /** Sends the request with exactly {@code requestHeaders}. */
+    /**
+     * Sends the request with exactly {@code requestHeaders}.
+     *
+     * @param requestHeaders the headers to send, in order
+     * @return the answer
+     */
     public static BeforeSendHeadersResponse headers(Map<String, String> requestHeaders) {
         java.util.Objects.requireNonNull(requestHeaders, "requestHeaders == null");
         return new BeforeSendHeadersResponse(false, requestHeaders);

@@ -46,68 +46,156 @@ import javafx.util.Subscription;
  */
 public interface WebRequest {
 
-    /** Adds a listener for every request before it is sent (Electron's {@code onBeforeRequest}). */
+    /**
+     * Adds a listener for every request before it is sent (Electron's {@code onBeforeRequest}).
+     *
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     default Subscription onBeforeRequest(WebRequestListener<BeforeRequestResponse> listener) {
         return onBeforeRequest(WebRequestFilter.all(), listener);
     }
 
-    /** Adds a listener for the requests {@code filter} matches before they are sent. */
+    /**
+     * Adds a listener for the requests {@code filter} matches before they are sent.
+     *
+     * @param filter which requests the listener sees
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     Subscription onBeforeRequest(WebRequestFilter filter, WebRequestListener<BeforeRequestResponse> listener);
 
-    /** Adds a listener that sees and may replace the final request headers (Electron's {@code onBeforeSendHeaders}). */
+    /**
+     * Adds a listener that sees and may replace the final request headers (Electron's {@code onBeforeSendHeaders}).
+     *
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     default Subscription onBeforeSendHeaders(WebRequestListener<BeforeSendHeadersResponse> listener) {
         return onBeforeSendHeaders(WebRequestFilter.all(), listener);
     }
 
-    /** Adds a listener that sees and may replace the final request headers of matching requests. */
+    /**
+     * Adds a listener that sees and may replace the final request headers of matching requests.
+     *
+     * @param filter which requests the listener sees
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     Subscription onBeforeSendHeaders(WebRequestFilter filter, WebRequestListener<BeforeSendHeadersResponse> listener);
 
-    /** Adds an observer of the headers as they are sent (Electron's {@code onSendHeaders}). */
+    /**
+     * Adds an observer of the headers as they are sent (Electron's {@code onSendHeaders}).
+     *
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     default Subscription onSendHeaders(Consumer<WebRequestDetails> listener) {
         return onSendHeaders(WebRequestFilter.all(), listener);
     }
 
-    /** Adds an observer of the headers of matching requests as they are sent. */
+    /**
+     * Adds an observer of the headers of matching requests as they are sent.
+     *
+     * @param filter which requests the listener sees
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     Subscription onSendHeaders(WebRequestFilter filter, Consumer<WebRequestDetails> listener);
 
-    /** Adds a listener that sees and may replace the response headers and status line (Electron's {@code onHeadersReceived}). */
+    /**
+     * Adds a listener that sees and may replace the response headers and status line (Electron's {@code onHeadersReceived}).
+     *
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     default Subscription onHeadersReceived(WebRequestListener<HeadersReceivedResponse> listener) {
         return onHeadersReceived(WebRequestFilter.all(), listener);
     }
 
-    /** Adds a listener that sees and may replace the response headers and status line of matching requests. */
+    /**
+     * Adds a listener that sees and may replace the response headers and status line of matching requests.
+     *
+     * @param filter which requests the listener sees
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     Subscription onHeadersReceived(WebRequestFilter filter, WebRequestListener<HeadersReceivedResponse> listener);
 
-    /** Adds an observer of the first byte of each response (Electron's {@code onResponseStarted}). */
+    /**
+     * Adds an observer of the first byte of each response (Electron's {@code onResponseStarted}).
+     *
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     default Subscription onResponseStarted(Consumer<WebRequestDetails> listener) {
         return onResponseStarted(WebRequestFilter.all(), listener);
     }
 
-    /** Adds an observer of the first byte of matching responses. */
+    /**
+     * Adds an observer of the first byte of matching responses.
+     *
+     * @param filter which requests the listener sees
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     Subscription onResponseStarted(WebRequestFilter filter, Consumer<WebRequestDetails> listener);
 
-    /** Adds an observer of redirects (Electron's {@code onBeforeRedirect}). */
+    /**
+     * Adds an observer of redirects (Electron's {@code onBeforeRedirect}).
+     *
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     default Subscription onBeforeRedirect(Consumer<WebRequestDetails> listener) {
         return onBeforeRedirect(WebRequestFilter.all(), listener);
     }
 
-    /** Adds an observer of the redirects of matching requests. */
+    /**
+     * Adds an observer of the redirects of matching requests.
+     *
+     * @param filter which requests the listener sees
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     Subscription onBeforeRedirect(WebRequestFilter filter, Consumer<WebRequestDetails> listener);
 
-    /** Adds an observer of completed requests (Electron's {@code onCompleted}). */
+    /**
+     * Adds an observer of completed requests (Electron's {@code onCompleted}).
+     *
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     default Subscription onCompleted(Consumer<WebRequestDetails> listener) {
         return onCompleted(WebRequestFilter.all(), listener);
     }
 
-    /** Adds an observer of matching requests that completed. */
+    /**
+     * Adds an observer of matching requests that completed.
+     *
+     * @param filter which requests the listener sees
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     Subscription onCompleted(WebRequestFilter filter, Consumer<WebRequestDetails> listener);
 
-    /** Adds an observer of failed and cancelled requests (Electron's {@code onErrorOccurred}). */
+    /**
+     * Adds an observer of failed and cancelled requests (Electron's {@code onErrorOccurred}).
+     *
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     default Subscription onErrorOccurred(Consumer<WebRequestDetails> listener) {
         return onErrorOccurred(WebRequestFilter.all(), listener);
     }
 
-    /** Adds an observer of matching requests that failed or were cancelled. */
+    /**
+     * Adds an observer of matching requests that failed or were cancelled.
+     *
+     * @param filter which requests the listener sees
+     * @param listener the listener
+     * @return the subscription; {@code unsubscribe()} removes the listener
+     */
     Subscription onErrorOccurred(WebRequestFilter filter, Consumer<WebRequestDetails> listener);
 
     /** Removes every listener of every event. */
