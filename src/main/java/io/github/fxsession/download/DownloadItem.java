@@ -42,13 +42,15 @@ import javafx.util.Subscription;
  */
 public interface DownloadItem {
 
-    /** The URL the file is downloaded from, the last of {@link #getURLChain()} (Electron's {@code getURL()}). */
+    /**
+     * {@return the URL the file is downloaded from, the last of {@link #getURLChain()} (Electron's {@code getURL()})}
+     */
     String getURL();
 
-    /** Every URL of the download, redirects included, in order (Electron's {@code getURLChain()}). */
+    /** {@return every URL of the download, redirects included, in order (Electron's {@code getURLChain()})} */
     List<String> getURLChain();
 
-    /** The MIME type the server declared, without parameters; empty when it declared none. */
+    /** {@return the MIME type the server declared, without parameters; empty when it declared none} */
     String getMimeType();
 
     /**
@@ -65,34 +67,42 @@ public interface DownloadItem {
      */
     String getFilename();
 
-    /** The {@code Content-Disposition} header, or an empty string (Electron's {@code getContentDisposition()}). */
+    /**
+     * {@return the {@code Content-Disposition} header, or an empty string (Electron's {@code getContentDisposition()})}
+     */
     String getContentDisposition();
 
-    /** The total size in bytes, {@code 0} when the server did not tell (Electron's {@code getTotalBytes()}). */
+    /**
+     * {@return the total size in bytes, {@code 0} when the server did not tell (Electron's {@code getTotalBytes()})}
+     */
     long getTotalBytes();
 
-    /** The bytes received so far (Electron's {@code getReceivedBytes()}). */
+    /** {@return the bytes received so far (Electron's {@code getReceivedBytes()})} */
     long getReceivedBytes();
 
-    /** Received bytes in percent of the total, {@code 0} to {@code 100}; {@code 0} when the total is unknown. */
+    /**
+     * {@return received bytes in percent of the total, {@code 0} to {@code 100}; {@code 0} when the total is unknown}
+     */
     int getPercentComplete();
 
-    /** The transfer speed over about the last second, bytes per second; {@code 0} while not transferring. */
+    /** {@return the transfer speed over about the last second, bytes per second; {@code 0} while not transferring} */
     long getCurrentBytesPerSecond();
 
-    /** When the download started (Electron's {@code getStartTime()}, in seconds there). */
+    /** {@return when the download started (Electron's {@code getStartTime()}, in seconds there)} */
     Instant getStartTime();
 
-    /** When the download ended (completed, cancelled or interrupted), or {@code null} while it runs. */
+    /** {@return when the download ended (completed, cancelled or interrupted), or {@code null} while it runs} */
     Instant getEndTime();
 
-    /** The server's {@code Last-Modified} header, or an empty string (Electron's {@code getLastModifiedTime()}). */
+    /**
+     * {@return the server's {@code Last-Modified} header, or an empty string (Electron's {@code getLastModifiedTime()})}
+     */
     String getLastModifiedTime();
 
-    /** The server's {@code ETag} header, or an empty string (Electron's {@code getETag()}). */
+    /** {@return the server's {@code ETag} header, or an empty string (Electron's {@code getETag()})} */
     String getETag();
 
-    /** The current state (Electron's {@code getState()}). */
+    /** {@return the current state (Electron's {@code getState()})} */
     DownloadState getState();
 
     /**
@@ -101,7 +111,7 @@ public interface DownloadItem {
      */
     String getInterruptReason();
 
-    /** Whether the download is paused (Electron's {@code isPaused()}). */
+    /** {@return whether the download is paused (Electron's {@code isPaused()})} */
     boolean isPaused();
 
     /** Stops receiving; the bytes received stay in the part file. No effect unless progressing. */
@@ -134,13 +144,15 @@ public interface DownloadItem {
      */
     void setSavePath(Path path);
 
-    /** The destination, or {@code null} while not decided (Electron's {@code getSavePath()}). */
+    /** {@return the destination, or {@code null} while not decided (Electron's {@code getSavePath()})} */
     Path getSavePath();
 
     /** Sets what the save dialog shows if one is needed (Electron's {@code setSaveDialogOptions}). */
     void setSaveDialogOptions(SaveDialogOptions options);
 
-    /** What the save dialog shows, or {@code null} for its defaults (Electron's {@code getSaveDialogOptions()}). */
+    /**
+     * {@return what the save dialog shows, or {@code null} for its defaults (Electron's {@code getSaveDialogOptions()})}
+     */
     SaveDialogOptions getSaveDialogOptions();
 
     /**

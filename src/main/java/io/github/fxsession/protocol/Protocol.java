@@ -68,48 +68,133 @@ public interface Protocol {
      */
     boolean unhandle(String scheme);
 
-    /** Whether {@code scheme} is handled, registered or intercepted in this partition. */
+    /**
+     * Whether {@code scheme} is handled, registered or intercepted in this partition.
+     *
+     * @param scheme the scheme
+     * @return {@code true} if so
+     */
     boolean isProtocolHandled(String scheme);
 
-    /** Serves {@code scheme} with files; {@code false} if it is taken or built in. */
+    /**
+     * Serves {@code scheme} with files.
+     *
+     * @param scheme the scheme
+     * @param handler answers each request with a callback
+     * @return {@code true} if done, {@code false} if it is taken or built in
+     */
     boolean registerFileProtocol(String scheme, ProtocolCallbackHandler handler);
 
-    /** Serves {@code scheme} with bytes; {@code false} if it is taken or built in. */
+    /**
+     * Serves {@code scheme} with bytes.
+     *
+     * @param scheme the scheme
+     * @param handler answers each request with a callback
+     * @return {@code true} if done, {@code false} if it is taken or built in
+     */
     boolean registerBufferProtocol(String scheme, ProtocolCallbackHandler handler);
 
-    /** Serves {@code scheme} with text; {@code false} if it is taken or built in. */
+    /**
+     * Serves {@code scheme} with text.
+     *
+     * @param scheme the scheme
+     * @param handler answers each request with a callback
+     * @return {@code true} if done, {@code false} if it is taken or built in
+     */
     boolean registerStringProtocol(String scheme, ProtocolCallbackHandler handler);
 
-    /** Serves {@code scheme} with the responses of other URLs; {@code false} if it is taken or built in. */
+    /**
+     * Serves {@code scheme} with the responses of other URLs.
+     *
+     * @param scheme the scheme
+     * @param handler answers each request with a callback
+     * @return {@code true} if done, {@code false} if it is taken or built in
+     */
     boolean registerHttpProtocol(String scheme, ProtocolCallbackHandler handler);
 
-    /** Serves {@code scheme} with streams; {@code false} if it is taken or built in. */
+    /**
+     * Serves {@code scheme} with streams.
+     *
+     * @param scheme the scheme
+     * @param handler answers each request with a callback
+     * @return {@code true} if done, {@code false} if it is taken or built in
+     */
     boolean registerStreamProtocol(String scheme, ProtocolCallbackHandler handler);
 
-    /** Removes a registration of {@code scheme}; {@code false} if there was none. */
+    /**
+     * Removes a registration of {@code scheme}.
+     *
+     * @param scheme the scheme
+     * @return {@code true} if done, {@code false} if there was none
+     */
     boolean unregisterProtocol(String scheme);
 
-    /** Whether {@code scheme} is registered (by a register method or {@link #handle} of a custom scheme). */
+    /**
+     * Whether {@code scheme} is registered (by a register method or {@link #handle} of a custom scheme).
+     *
+     * @param scheme the scheme
+     * @return {@code true} if so
+     */
     boolean isProtocolRegistered(String scheme);
 
-    /** Intercepts {@code scheme} with files; {@code false} if it is intercepted already. */
+    /**
+     * Intercepts {@code scheme} with files.
+     *
+     * @param scheme the scheme
+     * @param handler answers each request with a callback
+     * @return {@code true} if done, {@code false} if it is intercepted already
+     */
     boolean interceptFileProtocol(String scheme, ProtocolCallbackHandler handler);
 
-    /** Intercepts {@code scheme} with bytes; {@code false} if it is intercepted already. */
+    /**
+     * Intercepts {@code scheme} with bytes.
+     *
+     * @param scheme the scheme
+     * @param handler answers each request with a callback
+     * @return {@code true} if done, {@code false} if it is intercepted already
+     */
     boolean interceptBufferProtocol(String scheme, ProtocolCallbackHandler handler);
 
-    /** Intercepts {@code scheme} with text; {@code false} if it is intercepted already. */
+    /**
+     * Intercepts {@code scheme} with text.
+     *
+     * @param scheme the scheme
+     * @param handler answers each request with a callback
+     * @return {@code true} if done, {@code false} if it is intercepted already
+     */
     boolean interceptStringProtocol(String scheme, ProtocolCallbackHandler handler);
 
-    /** Intercepts {@code scheme} with the responses of other URLs; {@code false} if it is intercepted already. */
+    /**
+     * Intercepts {@code scheme} with the responses of other URLs.
+     *
+     * @param scheme the scheme
+     * @param handler answers each request with a callback
+     * @return {@code true} if done, {@code false} if it is intercepted already
+     */
     boolean interceptHttpProtocol(String scheme, ProtocolCallbackHandler handler);
 
-    /** Intercepts {@code scheme} with streams; {@code false} if it is intercepted already. */
+    /**
+     * Intercepts {@code scheme} with streams.
+     *
+     * @param scheme the scheme
+     * @param handler answers each request with a callback
+     * @return {@code true} if done, {@code false} if it is intercepted already
+     */
     boolean interceptStreamProtocol(String scheme, ProtocolCallbackHandler handler);
 
-    /** Removes the interception of {@code scheme}; {@code false} if there was none. */
+    /**
+     * Removes the interception of {@code scheme}.
+     *
+     * @param scheme the scheme
+     * @return {@code true} if done, {@code false} if there was none
+     */
     boolean uninterceptProtocol(String scheme);
 
-    /** Whether {@code scheme} is intercepted (by an intercept method or {@link #handle} of http/https). */
+    /**
+     * Whether {@code scheme} is intercepted (by an intercept method or {@link #handle} of http/https).
+     *
+     * @param scheme the scheme
+     * @return {@code true} if so
+     */
     boolean isProtocolIntercepted(String scheme);
 }
