@@ -4,7 +4,6 @@ import static io.github.fxsession.testing.FxToolkit.loadAndWait;
 import static io.github.fxsession.testing.FxToolkit.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.fxsession.Session;
 import io.github.fxsession.cookies.Cookie;
@@ -163,21 +162,11 @@ class ClearStorageDataTest {
     @Test
     void cookiesOfTheOriginAreRemovedAndOthersKept() throws Exception {
         Session session = Session.fromPartition("clear-cookies");
-        assumeTrue(cookieStoreImplemented(session), "the cookie store (#3) is still a stub in this branch");
         session.cookies().set(CookieDetails.builder(one.url("/")).name("a").value("1").build()).join();
         session.cookies().set(CookieDetails.builder("http://other.test/").name("b").value("2").build()).join();
         await(session.clearStorageData(ClearStorageDataOptions.builder().origin(origin(one))
                 .storages(StorageType.COOKIES).build()));
         assertThat(session.cookies().get(CookieFilter.all()).join()).extracting(Cookie::name).containsExactly("b");
-    }
-
-    private static boolean cookieStoreImplemented(Session session) {
-        try {
-            session.cookies().get(CookieFilter.all()).join();
-            return true;
-        } catch (UnsupportedOperationException stub) {
-            return false;
-        }
     }
 
     @Test
