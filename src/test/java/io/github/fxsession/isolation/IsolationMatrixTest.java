@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,7 +77,7 @@ class IsolationMatrixTest {
     private final MockWebServer untrusted = new MockWebServer();
     private HttpProxy proxy;
     private Session partitionB;
-    private final Map<String, WebView> views = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, WebView> views = new ConcurrentHashMap<>();
 
     @BeforeAll
     void start() throws Exception {
@@ -333,7 +334,7 @@ class IsolationMatrixTest {
         }, (o, label) -> {
             assertThat(o.getAllExtensions()).as(label).isEmpty();
             WebView view = open(o, page("extension-probe"));
-            Thread.sleep(300);
+            Thread.sleep(300); // the time A's content script is given before its absence counts (run on A, this fails)
             assertThat(eval(view, "String(document.documentElement.dataset.iso)")).as(label).isEqualTo("undefined");
         }));
         kinds.add(new Kind("network emulation", a -> {
