@@ -6,7 +6,9 @@ import io.github.fxsession.extension.ExtensionOptions;
 import io.github.fxsession.internal.bridge.BridgeMethod;
 import io.github.fxsession.internal.bridge.PageBridge;
 import io.github.fxsession.internal.session.EngineBinding;
+import io.github.fxsession.internal.protocol.ProtocolImpl;
 import io.github.fxsession.internal.session.SessionCore;
+import io.github.fxsession.protocol.ProtocolResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -43,6 +45,7 @@ public final class ExtensionRegistry {
     private final SessionCore session;
     private final Map<String, BackgroundPage> backgrounds = new ConcurrentHashMap<>();
     private final Map<String, Answer> channels = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean resourcesServed = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     /** A message on its way from a content script to the background page, and its answer. */
@@ -112,7 +115,8 @@ public final class ExtensionRegistry {
         }
         storages.computeIfAbsent(id, key -> new ExtensionStorage(storagePath.resolve("Local Extension Settings").resolve(key + ".json")));
         fire(onLoaded, extension.extension());
-        if (extension.backgroundScripts().isEmpty()) {
+        serveResources();
+        if (!extension.hasBackground()) {
             fire(onReady, extension.extension());
         } else {
             onFx(() -> {
@@ -122,6 +126,27 @@ public final class ExtensionRegistry {
             });
         }
         return CompletableFuture.completedFuture(extension.extension());
+    }
+
+    /**
+     * Serves {@code chrome-extension://<id>/<path>} in this partition from the first load on, unless the
+     * application handles that scheme itself.
+     */
+    private void serveResources() {
+        ProtocolImpl protocol = session.protocol();
+        if (resourcesServed.compareAndSet(false, true) && !protocol.isProtocolHandled(ExtensionResources.SCHEME)) {
+            try {
+                protocol.handle(ExtensionResources.SCHEME, request -> CompletableFuture.completedFuture(resource(request.url())));
+            } catch (IllegalStateException e) {
+                LOG.log(System.Logger.Level.INFO, "chrome-extension: is handled by the application in this partition");
+            }
+        }
+    }
+
+    /** A file of a loaded extension, or a failed load for an unknown id or file. */
+    private ProtocolResponse resource(String url) {
+        LoadedExtension extension = loaded.get(ExtensionResources.idOf(url));
+        return extension == null ? ExtensionResources.notFound() : ExtensionResources.serve(extension.extension().path(), url);
     }
 
     /** Unloads extension {@code id}; fires 'extension-unloaded'. Unknown ids are ignored, as in Electron. */
@@ -250,6 +275,10 @@ public final class ExtensionRegistry {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
             return List.of();
+        }
+        if (ExtensionResources.SCHEME.equalsIgnoreCase(uri.getScheme())) {
+            LoadedExtension owner = registry.loaded.get(ExtensionResources.idOf(url));
+            return owner == null ? List.of() : List.of(owner.extensionPageRun());
         }
         boolean top = call.args().path("top").asBoolean(true);
         List<Object> out = new ArrayList<>();

@@ -203,12 +203,23 @@ if (list.length) {
         try { insert('script', script.js[j], chrome); } catch (e) { /* one broken script does not stop the others */ }
       }
     });
-    try { call('ext.ready', { id: item.id }); } catch (e) { /* unloaded meanwhile */ }
+    var ready = function () { try { call('ext.ready', { id: item.id }); } catch (e) { /* unloaded meanwhile */ } };
+    if (item.page) {
+      // an HTML background page: ready once its own scripts ran
+      w.addEventListener('load', ready);
+    } else {
+      ready();
+    }
   };
   list.forEach(function (item) {
     var chrome = makeChrome(item);
     if (item.background) {
       serveBackground(item, chrome);
+      return;
+    }
+    if (item.extensionPage) {
+      // a page of the extension itself (chrome-extension://<id>/...): chrome is a global, as in Chrome
+      Object.defineProperty(w, 'chrome', { value: chrome, configurable: true, enumerable: false, writable: true });
       return;
     }
     item.scripts.forEach(function (script) {
