@@ -872,8 +872,13 @@ public final class Session {
      * global {@code chrome}); WebKit gives the scheme an opaque origin, so {@code fetch}/XHR of such URLs
      * fail and {@code https:} pages block them as mixed content.
      *
+     * <p><b>Tabs:</b> the background page and the extension's pages have
+     * {@code chrome.tabs.sendMessage(tabId, message)}, delivered to the extension's content scripts in
+     * the top frame of the tab whose {@link WebContents#getId()} is {@code tabId} (the {@code sender.tab.id}
+     * of their messages); an unknown tab fails with {@code "No tab with id: N."}.
+     *
      * <p><b>Not supported yet:</b> module service workers fail with {@link UnsupportedOperationException};
-     * messages from the background to content scripts ({@code chrome.tabs}) and every other
+     * messages to content scripts in subframes, the rest of {@code chrome.tabs} and every other
      * {@code chrome.*} API.
      *
      * @param path the extension's folder, absolute

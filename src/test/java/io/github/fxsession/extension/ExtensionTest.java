@@ -183,6 +183,26 @@ class ExtensionTest {
     }
 
     @Test
+    void backgroundSendsMessagesToTheContentScriptsOfATab() throws Exception {
+        Session session = persistent("ext-tabs");
+        Extension ext = session.loadExtension(extension("tabs",
+                "{\"manifest_version\": 2, \"name\": \"b\", \"version\": \"1\", \"background\": {\"page\": \"bg.html\"},"
+                        + " \"content_scripts\": [{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\"}]}",
+                "bg.html", "<!doctype html><script src='bg.js'></script>",
+                "bg.js", "chrome.runtime.onMessage.addListener(function (message, sender, sendResponse) {\n"
+                        + "  chrome.tabs.sendMessage(sender.tab.id, 'ping').then(function (r) {\n"
+                        + "    chrome.tabs.sendMessage(123456789, 'x', function () { sendResponse(r + ' | ' + chrome.runtime.lastError.message); });\n"
+                        + "  });\n  return true;\n});",
+                "c.js", "chrome.runtime.onMessage.addListener(function (m, sender, sendResponse) { sendResponse('pong ' + m + ' from ' + sender.url); });"
+                        + " chrome.runtime.sendMessage('hello').then(function (r) { window.reply = r; });")).join();
+
+        WebView view = Pages.open(session, server.url("/links.html"));
+
+        waitUntil("the tab answered the background", () -> ("pong ping from " + ext.url() + "bg.html | No tab with id: 123456789.")
+                .equals(eval(view, "window.reply")));
+    }
+
+    @Test
     void anHtmlBackgroundPageNeedsManifestV2AndAFileOfTheExtension() throws Exception {
         Session session = persistent("ext-bg-page-bad");
         String page = "{\"manifest_version\": %d, \"name\": \"b\", \"version\": \"1\", \"background\": {\"page\": \"%s\"}}";

@@ -46,8 +46,8 @@ final class BackgroundPage {
     /** Hands a message of a content script to the page's {@code chrome.runtime.onMessage} listeners. */
     void deliver(String channel, String messageJson, String senderJson) {
         try {
-            engine.executeScript("window.__fxsessionDeliver && window.__fxsessionDeliver(" + quote(channel) + ", "
-                    + quote(messageJson) + ", " + quote(senderJson) + ")");
+            engine.executeScript("window.__fxsessionDeliver && window.__fxsessionDeliver(" + ExtensionRegistry.quote(channel) + ", "
+                    + ExtensionRegistry.quote(messageJson) + ", " + ExtensionRegistry.quote(senderJson) + ")");
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "extension background page failed to take a message", e);
         }
@@ -57,9 +57,5 @@ final class BackgroundPage {
     void close() {
         engine.load("about:blank");
         binding.detach();
-    }
-
-    private static String quote(String text) {
-        return ExtensionManifest.JSON.writeValueAsString(text);
     }
 }
