@@ -859,12 +859,27 @@ public final class Session {
      * as a page script, not in a worker), with {@code window.chrome}: {@code chrome.runtime.onMessage}
      * receives the content scripts' {@code chrome.runtime.sendMessage} (sender {@code id}, {@code url},
      * {@code origin}) and answers with {@code sendResponse}, at once or later after returning
-     * {@code true}; {@code chrome.storage.local} is shared with the content scripts.
+     * {@code true}; {@code chrome.storage.local} is shared with the content scripts. An MV2 HTML
+     * {@code background.page} is loaded in that hidden page from its {@code chrome-extension://} URL;
+     * its own scripts run with {@code window.chrome} and {@code 'extension-ready'} fires after its
+     * {@code load} event.
      *
-     * <p><b>Not supported yet:</b> HTML background pages ({@code background.page}) and module service
-     * workers fail with {@link UnsupportedOperationException}; resources at
-     * {@code chrome-extension://<id>/...} are not served ({@code getURL} builds the URL); messages from
-     * the background to content scripts ({@code chrome.tabs}) and every other {@code chrome.*} API.
+     * <p><b>Resources:</b> this session serves {@code chrome-extension://<id>/<path>} (the files of the
+     * extension's folder only; a path escaping it, an unknown id or a missing file is a failed load;
+     * Content-Type from the file name), unless the application handles that scheme itself with
+     * {@code protocol().handle}. Images and scripts of {@code chrome.runtime.getURL(path)} load in
+     * {@code http:} pages and in the extension's own pages (opened in a WebView of this session, with a
+     * global {@code chrome}); WebKit gives the scheme an opaque origin, so {@code fetch}/XHR of such URLs
+     * fail and {@code https:} pages block them as mixed content.
+     *
+     * <p><b>Tabs:</b> the background page and the extension's pages have
+     * {@code chrome.tabs.sendMessage(tabId, message)}, delivered to the extension's content scripts in
+     * the top frame of the tab whose {@link WebContents#getId()} is {@code tabId} (the {@code sender.tab.id}
+     * of their messages); an unknown tab fails with {@code "No tab with id: N."}.
+     *
+     * <p><b>Not supported yet:</b> module service workers fail with {@link UnsupportedOperationException};
+     * messages to content scripts in subframes, the rest of {@code chrome.tabs} and every other
+     * {@code chrome.*} API.
      *
      * @param path the extension's folder, absolute
      * @param options {@code allowFileAccess}
@@ -873,7 +888,7 @@ public final class Session {
      *     {@code "Extensions cannot be loaded in a temporary session"} on an in-memory session or before
      *     the JavaFX toolkit is started, {@link IllegalArgumentException} for a relative path or an
      *     invalid manifest (Chrome's message naming the field), {@link UnsupportedOperationException}
-     *     for an HTML background page
+     *     for a module background service worker
      * @since 0.2
      */
     public CompletableFuture<Extension> loadExtension(Path path, ExtensionOptions options) {

@@ -162,11 +162,115 @@ class ExtensionTest {
     }
 
     @Test
-    void anHtmlBackgroundPageIsNotSupportedYet() throws Exception {
-        Throwable e = failure(persistent("ext-bg-page").loadExtension(extension("bgpage",
-                "{\"manifest_version\": 2, \"name\": \"b\", \"version\": \"1\", \"background\": {\"page\": \"bg.html\"}}")));
-        assertThat(e).isInstanceOf(UnsupportedOperationException.class).hasMessage("extension background pages given as "
-                + "HTML ('background.page') are not supported yet; use 'background.scripts' or 'background.service_worker'");
+    void htmlBackgroundPageRunsItsScriptsWithChromeAndAnswersContentScripts() throws Exception {
+        Session session = persistent("ext-bg-page");
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        session.onExtensionLoaded(e -> events.add("loaded"));
+        session.onExtensionReady(e -> events.add("ready"));
+        Extension ext = session.loadExtension(extension("bgpage",
+                "{\"manifest_version\": 2, \"name\": \"b\", \"version\": \"1\", \"background\": {\"page\": \"bg.html\"},"
+                        + " \"content_scripts\": [{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\"}]}",
+                "bg.html", "<!doctype html><html><head><script src='bg.js'></script></head><body></body></html>",
+                "bg.js", "var seen = typeof chrome.runtime.onMessage;\n"
+                        + "chrome.runtime.onMessage.addListener(function (message, sender, sendResponse) {\n"
+                        + "  sendResponse(message + ' ' + seen + ' ' + location.href);\n});",
+                "c.js", "chrome.runtime.sendMessage('hi').then(function (r) { window.reply = r; });")).join();
+        waitUntil("'extension-ready' once the page's scripts ran", () -> events.equals(List.of("loaded", "ready")));
+
+        WebView view = Pages.open(session, server.url("/links.html"));
+
+        waitUntil("the background page answered", () -> ("hi object " + ext.url() + "bg.html").equals(eval(view, "window.reply")));
+    }
+
+    @Test
+    void backgroundSendsMessagesToTheContentScriptsOfATab() throws Exception {
+        Session session = persistent("ext-tabs");
+        Extension ext = session.loadExtension(extension("tabs",
+                "{\"manifest_version\": 2, \"name\": \"b\", \"version\": \"1\", \"background\": {\"page\": \"bg.html\"},"
+                        + " \"content_scripts\": [{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\"}]}",
+                "bg.html", "<!doctype html><script src='bg.js'></script>",
+                "bg.js", "chrome.runtime.onMessage.addListener(function (message, sender, sendResponse) {\n"
+                        + "  chrome.tabs.sendMessage(sender.tab.id, 'ping').then(function (r) {\n"
+                        + "    chrome.tabs.sendMessage(123456789, 'x', function () { sendResponse(r + ' | ' + chrome.runtime.lastError.message); });\n"
+                        + "  });\n  return true;\n});",
+                "c.js", "chrome.runtime.onMessage.addListener(function (m, sender, sendResponse) { sendResponse('pong ' + m + ' from ' + sender.url); });"
+                        + " chrome.runtime.sendMessage('hello').then(function (r) { window.reply = r; });")).join();
+
+        WebView view = Pages.open(session, server.url("/links.html"));
+
+        waitUntil("the tab answered the background", () -> ("pong ping from " + ext.url() + "bg.html | No tab with id: 123456789.")
+                .equals(eval(view, "window.reply")));
+    }
+
+    @Test
+    void anHtmlBackgroundPageNeedsManifestV2AndAFileOfTheExtension() throws Exception {
+        Session session = persistent("ext-bg-page-bad");
+        String page = "{\"manifest_version\": %d, \"name\": \"b\", \"version\": \"1\", \"background\": {\"page\": \"%s\"}}";
+
+        Throwable v3 = failure(session.loadExtension(extension("bgv3", page.formatted(3, "bg.html"), "bg.html", "<p>")));
+        Throwable missing = failure(session.loadExtension(extension("bgmissing", page.formatted(2, "bg.html"))));
+        Throwable escape = failure(session.loadExtension(extension("bgescape", page.formatted(2, "../bgv3/bg.html"))));
+
+        assertThat(v3).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The 'background.page' key requires manifest version of 2 or lower.");
+        assertThat(missing).isInstanceOf(IllegalArgumentException.class).hasMessage("Could not load background page 'bg.html'.");
+        assertThat(escape).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Could not load background page '../bgv3/bg.html'.");
+        assertThat(session.getAllExtensions()).isEmpty();
+    }
+
+    /** A 1x1 PNG. */
+    private static final byte[] ICON = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    private Path resources(String name, String... files) throws Exception {
+        Path dir = extension(name, mv3("[{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\"}]"),
+                files);
+        Files.write(dir.resolve("icon.png"), ICON);
+        return dir;
+    }
+
+    @Test
+    void contentScriptsShowExtensionResourcesInPagesOfThePartition() throws Exception {
+        Session session = persistent("ext-res-img");
+        session.loadExtension(resources("resimg", "c.js", "var img = new Image();"
+                + " img.onload = function () { window.icon = img.naturalWidth + 'x' + img.naturalHeight; };"
+                + " img.src = chrome.runtime.getURL('icon.png'); document.body.appendChild(img);")).join();
+
+        WebView view = Pages.open(session, server.url("/links.html"));
+
+        waitUntil("the extension's image loaded", () -> "1x1".equals(eval(view, "window.icon")));
+    }
+
+    @Test
+    void anExtensionPageOpensInAWebViewOfThePartitionWithChrome() throws Exception {
+        Session session = persistent("ext-res-page");
+        Extension ext = session.loadExtension(resources("respage", "c.js", "",
+                "page.html", "<!doctype html><html><head><title>options</title></head>"
+                        + "<body><img id=icon src='icon.png'><img id=missing src='missing.png'></body></html>")).join();
+
+        WebView view = Pages.open(session, ext.url() + "page.html");
+
+        waitUntil("the page's images settled", () -> Boolean.TRUE.equals(eval(view, "document.readyState === 'complete'")));
+        assertThat(eval(view, "document.title + ' ' + document.contentType + ' ' + chrome.runtime.id")).isEqualTo("options text/html " + ext.id());
+        assertThat(eval(view, "document.getElementById('icon').naturalWidth + ' ' + document.getElementById('missing').naturalWidth"))
+                .isEqualTo("1 0");
+    }
+
+    @Test
+    void unknownExtensionsMissingFilesAndOtherPartitionsFailToLoad() throws Exception {
+        Session session = persistent("ext-res-fail");
+        Extension ext = session.loadExtension(resources("resfail", "c.js", "", "page.html", "<p>page")).join();
+
+        assertThat(loadState(session, ext.url() + "missing.html")).isEqualTo(javafx.concurrent.Worker.State.FAILED);
+        assertThat(loadState(session, "chrome-extension://" + "a".repeat(32) + "/page.html")).isEqualTo(javafx.concurrent.Worker.State.FAILED);
+        assertThat(loadState(persistent("ext-res-other"), ext.url() + "page.html")).isEqualTo(javafx.concurrent.Worker.State.FAILED);
+        assertThat(loadState(session, ext.url() + "page.html")).isEqualTo(javafx.concurrent.Worker.State.SUCCEEDED);
+    }
+
+    private static javafx.concurrent.Worker.State loadState(Session session, String url) {
+        WebView view = Pages.attached(session);
+        return FxToolkit.loadAndWait(view.getEngine(), () -> view.getEngine().load(url));
     }
 
     @Test

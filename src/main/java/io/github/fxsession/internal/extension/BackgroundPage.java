@@ -6,9 +6,11 @@ import javafx.scene.web.WebEngine;
 
 /**
  * An extension's background page: a WebEngine without a view, attached to the extension's partition,
- * showing an empty document in which the page bridge runs the background scripts with
- * {@code window.chrome} (MV2 {@code background.scripts}; an MV3 {@code background.service_worker} runs
- * the same way, in a page rather than a worker).
+ * showing either the extension's MV2 HTML {@code background.page} from its {@code chrome-extension://}
+ * URL (its own scripts run, with {@code window.chrome} defined by the page bridge before them), or an
+ * empty document in which the page bridge runs the background scripts with {@code window.chrome}
+ * (MV2 {@code background.scripts}; an MV3 {@code background.service_worker} runs the same way, in a
+ * page rather than a worker).
  *
  * <p>Threading: FX Application Thread only.
  */
@@ -28,8 +30,12 @@ final class BackgroundPage {
     static BackgroundPage start(SessionCore session, LoadedExtension extension) {
         WebEngine engine = new WebEngine();
         EngineBinding binding = EngineBinding.attach(session, engine);
-        engine.loadContent("<!doctype html><html><head><title>" + extension.extension().id()
-                + "</title></head><body></body></html>");
+        if (extension.backgroundPage() != null) {
+            engine.load(extension.backgroundPage());
+        } else {
+            engine.loadContent("<!doctype html><html><head><title>" + extension.extension().id()
+                    + "</title></head><body></body></html>");
+        }
         return new BackgroundPage(engine, binding);
     }
 
@@ -40,8 +46,8 @@ final class BackgroundPage {
     /** Hands a message of a content script to the page's {@code chrome.runtime.onMessage} listeners. */
     void deliver(String channel, String messageJson, String senderJson) {
         try {
-            engine.executeScript("window.__fxsessionDeliver && window.__fxsessionDeliver(" + quote(channel) + ", "
-                    + quote(messageJson) + ", " + quote(senderJson) + ")");
+            engine.executeScript("window.__fxsessionDeliver && window.__fxsessionDeliver(" + ExtensionRegistry.quote(channel) + ", "
+                    + ExtensionRegistry.quote(messageJson) + ", " + ExtensionRegistry.quote(senderJson) + ")");
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "extension background page failed to take a message", e);
         }
@@ -51,9 +57,5 @@ final class BackgroundPage {
     void close() {
         engine.load("about:blank");
         binding.detach();
-    }
-
-    private static String quote(String text) {
-        return ExtensionManifest.JSON.writeValueAsString(text);
     }
 }

@@ -2,6 +2,8 @@ package io.github.fxsession.internal.extension;
 
 import io.github.fxsession.extension.Extension;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,13 +71,15 @@ final class ExtensionManifest {
                     + "dot-separated integers each between 0 and 65536.");
         }
         String id = idOf(manifest, folder);
-        List<String> background = background(manifest.path("background"), folder, id);
+        JsonNode backgroundNode = manifest.path("background");
+        String backgroundPage = backgroundPage(backgroundNode, manifestVersion.asInt(), folder, id);
+        List<String> background = backgroundPage != null ? List.of() : background(backgroundNode, folder, id);
         List<ContentScript> scripts = contentScripts(manifest.path("content_scripts"), folder, id);
         @SuppressWarnings("unchecked")
         Map<String, Object> asMap = Collections.unmodifiableMap(JSON.convertValue(manifest, Map.class));
         Extension extension = new Extension(id, name.asString(), version.asString(), folder, asMap,
                 "chrome-extension://" + id + "/");
-        return new LoadedExtension(extension, manifest, allowFileAccess, scripts, background);
+        return new LoadedExtension(extension, manifest, allowFileAccess, scripts, background, backgroundPage);
     }
 
     private static boolean validVersion(String version) {
@@ -103,6 +107,33 @@ final class ExtensionManifest {
     }
 
     /**
+     * The {@code chrome-extension://} URL of an MV2 HTML background page ({@code background.page}), or
+     * {@code null} without one; the file must be in the extension's folder.
+     */
+    private static String backgroundPage(JsonNode background, int manifestVersion, Path folder, String id) {
+        if (!background.isObject() || !background.has("page")) {
+            return null;
+        }
+        if (manifestVersion != 2) {
+            throw new IllegalArgumentException("The 'background.page' key requires manifest version of 2 or lower.");
+        }
+        JsonNode page = background.path("page");
+        if (!page.isString() || page.asString().isBlank()) {
+            throw new IllegalArgumentException("Invalid value for 'background.page'.");
+        }
+        String name = page.asString().startsWith("/") ? page.asString().substring(1) : page.asString();
+        try {
+            String url = new URI(ExtensionResources.SCHEME, id, "/" + name, null).toASCIIString();
+            if (ExtensionResources.resolve(folder, url) != null) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // not a path: reported below
+        }
+        throw new IllegalArgumentException("Could not load background page '" + page.asString() + "'.");
+    }
+
+    /**
      * The background scripts (MV2 {@code background.scripts}, MV3 {@code background.service_worker}),
      * read; empty without a background.
      */
@@ -112,10 +143,6 @@ final class ExtensionManifest {
         }
         if (!background.isObject()) {
             throw new IllegalArgumentException("Invalid value for 'background'.");
-        }
-        if (background.has("page")) {
-            throw new UnsupportedOperationException("extension background pages given as HTML ('background.page') "
-                    + "are not supported yet; use 'background.scripts' or 'background.service_worker'");
         }
         if ("module".equals(background.path("type").asString(""))) {
             throw new UnsupportedOperationException("module background service workers ('background.type': 'module') "

@@ -5,8 +5,10 @@ import io.github.fxsession.extension.ExtensionListener;
 import io.github.fxsession.extension.ExtensionOptions;
 import io.github.fxsession.internal.bridge.BridgeMethod;
 import io.github.fxsession.internal.bridge.PageBridge;
+import io.github.fxsession.internal.protocol.ProtocolImpl;
 import io.github.fxsession.internal.session.EngineBinding;
 import io.github.fxsession.internal.session.SessionCore;
+import io.github.fxsession.protocol.ProtocolResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -23,7 +25,8 @@ import javafx.util.Subscription;
 /**
  * The extensions loaded in one partition (Electron's {@code ses.loadExtension} and friends), their
  * events, their {@code chrome.storage.local} and the bridge methods their content scripts use
- * ({@code ext.scripts}, {@code ext.storage}).
+ * ({@code ext.scripts}, {@code ext.storage}), and the messages between them and the background page
+ * ({@code chrome.runtime.sendMessage}, {@code chrome.tabs.sendMessage}).
  *
  * <p>Threading: any thread; bridge methods on the FX Application Thread.
  */
@@ -35,6 +38,7 @@ public final class ExtensionRegistry {
         PageBridge.register("ext.scripts", ExtensionRegistry::scripts);
         PageBridge.register("ext.storage", ExtensionRegistry::storage);
         PageBridge.register("ext.send", ExtensionRegistry::send);
+        PageBridge.register("ext.tabSend", ExtensionRegistry::tabSend);
         PageBridge.register("ext.respond", ExtensionRegistry::respond);
         PageBridge.register("ext.poll", ExtensionRegistry::poll);
         PageBridge.register("ext.ready", ExtensionRegistry::ready);
@@ -43,19 +47,24 @@ public final class ExtensionRegistry {
     private final SessionCore session;
     private final Map<String, BackgroundPage> backgrounds = new ConcurrentHashMap<>();
     private final Map<String, Answer> channels = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean resourcesServed = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.security.SecureRandom random = new java.security.SecureRandom();
 
-    /** A message on its way from a content script to the background page, and its answer. */
+    /** A message on its way (content script to background page, or background to a tab), and its answer. */
     private static final class Answer {
         final EngineBinding asker;
+        final EngineBinding responder;
         final String extensionId;
         volatile Map<String, Object> result;
 
-        Answer(EngineBinding asker, String extensionId) {
+        Answer(EngineBinding asker, EngineBinding responder, String extensionId) {
             this.asker = asker;
+            this.responder = responder;
             this.extensionId = extensionId;
         }
     }
+
+    private static final String NO_RECEIVER = "Could not establish connection. Receiving end does not exist.";
 
     private final Path storagePath;
     private final Map<String, LoadedExtension> loaded = new ConcurrentHashMap<>();
@@ -112,7 +121,8 @@ public final class ExtensionRegistry {
         }
         storages.computeIfAbsent(id, key -> new ExtensionStorage(storagePath.resolve("Local Extension Settings").resolve(key + ".json")));
         fire(onLoaded, extension.extension());
-        if (extension.backgroundScripts().isEmpty()) {
+        serveResources();
+        if (!extension.hasBackground()) {
             fire(onReady, extension.extension());
         } else {
             onFx(() -> {
@@ -122,6 +132,27 @@ public final class ExtensionRegistry {
             });
         }
         return CompletableFuture.completedFuture(extension.extension());
+    }
+
+    /**
+     * Serves {@code chrome-extension://<id>/<path>} in this partition from the first load on, unless the
+     * application handles that scheme itself.
+     */
+    private void serveResources() {
+        ProtocolImpl protocol = session.protocol();
+        if (resourcesServed.compareAndSet(false, true) && !protocol.isProtocolHandled(ExtensionResources.SCHEME)) {
+            try {
+                protocol.handle(ExtensionResources.SCHEME, request -> CompletableFuture.completedFuture(resource(request.url())));
+            } catch (IllegalStateException e) {
+                LOG.log(System.Logger.Level.INFO, "chrome-extension: is handled by the application in this partition");
+            }
+        }
+    }
+
+    /** A file of a loaded extension, or a failed load for an unknown id or file. */
+    private ProtocolResponse resource(String url) {
+        LoadedExtension extension = loaded.get(ExtensionResources.idOf(url));
+        return extension == null ? ExtensionResources.notFound() : ExtensionResources.serve(extension.extension().path(), url);
     }
 
     /** Unloads extension {@code id}; fires 'extension-unloaded'. Unknown ids are ignored, as in Electron. */
@@ -251,6 +282,10 @@ public final class ExtensionRegistry {
         } catch (IllegalArgumentException e) {
             return List.of();
         }
+        if (ExtensionResources.SCHEME.equalsIgnoreCase(uri.getScheme())) {
+            LoadedExtension owner = registry.loaded.get(ExtensionResources.idOf(url));
+            return owner == null ? List.of() : List.of(owner.extensionPageRun());
+        }
         boolean top = call.args().path("top").asBoolean(true);
         List<Object> out = new ArrayList<>();
         for (LoadedExtension extension : registry.loaded.values()) {
@@ -270,16 +305,11 @@ public final class ExtensionRegistry {
         if (page == null || page.binding() == call.binding() || !registry.loaded.containsKey(id)) {
             return Map.of("none", true);
         }
-        byte[] bytes = new byte[16];
-        registry.random.nextBytes(bytes);
-        String channel = java.util.HexFormat.of().formatHex(bytes);
-        registry.channels.put(channel, new Answer(call.binding(), id));
-        Map<String, Object> sender = new java.util.LinkedHashMap<>();
-        sender.put("id", id);
-        if (call.documentUrl() != null) {
-            sender.put("url", call.documentUrl());
-            URI uri = URI.create(call.documentUrl());
-            sender.put("origin", uri.getScheme() + "://" + uri.getRawAuthority());
+        String channel = registry.open(new Answer(call.binding(), page.binding(), id));
+        Map<String, Object> sender = sender(call, id);
+        if (call.binding().facade() instanceof io.github.fxsession.WebContents tab) {
+            String url = call.binding().topDocumentUrl();
+            sender.put("tab", url == null ? Map.of("id", tab.getId()) : Map.of("id", tab.getId(), "url", url));
         }
         String message = ExtensionManifest.JSON.writeValueAsString(call.args().path("message"));
         String senderJson = ExtensionManifest.JSON.writeValueAsString(sender);
@@ -287,12 +317,82 @@ public final class ExtensionRegistry {
         return Map.of("channel", channel);
     }
 
+    /** A new channel for {@code answer}. */
+    private String open(Answer answer) {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        String channel = java.util.HexFormat.of().formatHex(bytes);
+        channels.put(channel, answer);
+        return channel;
+    }
+
+    /** Chrome's {@code MessageSender} for a message sent by the document of {@code call}. */
+    private static Map<String, Object> sender(BridgeMethod.Call call, String id) {
+        Map<String, Object> sender = new java.util.LinkedHashMap<>();
+        sender.put("id", id);
+        if (call.documentUrl() != null) {
+            sender.put("url", call.documentUrl());
+            URI uri = URI.create(call.documentUrl());
+            sender.put("origin", uri.getScheme() + "://" + uri.getRawAuthority());
+        }
+        return sender;
+    }
+
+    /**
+     * The background page (or a page of the extension) calls {@code chrome.tabs.sendMessage(tabId, ...)}:
+     * the message goes to the extension's content scripts in that tab's top frame (tab ids are
+     * {@code WebContents} ids of this session).
+     */
+    private static Object tabSend(BridgeMethod.Call call) {
+        ExtensionRegistry registry = of(call);
+        String id = call.args().path("id").asString("");
+        LoadedExtension caller = registry.backgroundOf(call.binding());
+        String url = call.documentUrl();
+        if ((caller == null || !caller.extension().id().equals(id))
+                && (url == null || !url.startsWith(ExtensionResources.SCHEME + "://" + id + "/") || !registry.loaded.containsKey(id))) {
+            throw new IllegalArgumentException("chrome.tabs is only available to the pages of extension '" + id + "'");
+        }
+        EngineBinding target = null;
+        int wanted = call.args().path("tabId").asInt(-1);
+        for (EngineBinding binding : registry.session.bindings()) {
+            if (binding.facade() instanceof io.github.fxsession.WebContents tab && tab.getId() == wanted) {
+                target = binding;
+            }
+        }
+        if (target == null || !call.args().path("tabId").isIntegralNumber()) {
+            return Map.of("none", true, "error", "No tab with id: " + call.args().path("tabId") + ".");
+        }
+        Answer answer = new Answer(call.binding(), target, id);
+        String channel = registry.open(answer);
+        String message = ExtensionManifest.JSON.writeValueAsString(call.args().path("message"));
+        String senderJson = ExtensionManifest.JSON.writeValueAsString(sender(call, id));
+        EngineBinding tab = target;
+        Platform.runLater(() -> {
+            Object taken = null;
+            try {
+                javafx.scene.web.WebEngine engine = tab.engine();
+                taken = engine == null ? null : engine.executeScript("window.__fxsessionTabDeliver ? window.__fxsessionTabDeliver("
+                        + String.join(", ", quote(id), quote(channel), quote(message), quote(senderJson)) + ") : false");
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.DEBUG, "tab did not take an extension message", e);
+            }
+            if (!Boolean.TRUE.equals(taken) && answer.result == null) {
+                answer.result = Map.of("done", true, "error", NO_RECEIVER);
+            }
+        });
+        return Map.of("channel", channel);
+    }
+
+    /** {@code text} as a JavaScript string literal. */
+    static String quote(String text) {
+        return ExtensionManifest.JSON.writeValueAsString(text);
+    }
+
     /** The background page answers a channel: {@code {channel, response}} or {@code {channel, error}}. */
     private static Object respond(BridgeMethod.Call call) {
         ExtensionRegistry registry = of(call);
         Answer answer = registry.channels.get(call.args().path("channel").asString(""));
-        if (answer == null || answer.result != null || registry.backgrounds.get(answer.extensionId) == null
-                || registry.backgrounds.get(answer.extensionId).binding() != call.binding()) {
+        if (answer == null || answer.result != null || answer.responder != call.binding()) {
             return false;
         }
         Map<String, Object> result = new java.util.LinkedHashMap<>();
@@ -312,12 +412,12 @@ public final class ExtensionRegistry {
         String channel = call.args().path("channel").asString("");
         Answer answer = registry.channels.get(channel);
         if (answer == null || answer.asker != call.binding()) {
-            return Map.of("done", true, "error", "Could not establish connection. Receiving end does not exist.");
+            return Map.of("done", true, "error", NO_RECEIVER);
         }
         if (answer.result == null) {
             if (!registry.loaded.containsKey(answer.extensionId)) {
                 registry.channels.remove(channel);
-                return Map.of("done", true, "error", "Could not establish connection. Receiving end does not exist.");
+                return Map.of("done", true, "error", NO_RECEIVER);
             }
             return Map.of("done", false);
         }

@@ -14,7 +14,12 @@ import tools.jackson.databind.JsonNode;
  * <p>Threading: immutable, any thread.
  */
 record LoadedExtension(Extension extension, JsonNode manifest, boolean allowFileAccess,
-        List<ExtensionManifest.ContentScript> contentScripts, List<String> backgroundScripts) {
+        List<ExtensionManifest.ContentScript> contentScripts, List<String> backgroundScripts, String backgroundPage) {
+
+    /** Whether the extension has a background page (HTML, or scripts run in an empty page). */
+    boolean hasBackground() {
+        return backgroundPage != null || !backgroundScripts.isEmpty();
+    }
 
     /**
      * The CSP hash sources ({@code 'sha256-...'}) of the content scripts a document at {@code url} may run
@@ -40,7 +45,18 @@ record LoadedExtension(Extension extension, JsonNode manifest, boolean allowFile
         out.put("id", extension.id());
         out.put("manifest", manifest);
         out.put("background", true);
+        out.put("page", backgroundPage != null);
         out.put("scripts", List.of(Map.of("js", backgroundScripts, "css", List.of(), "runAt", "document_start")));
+        return out;
+    }
+
+    /** What a page of the extension itself ({@code chrome-extension://<id>/...}) gets: a global {@code chrome}. */
+    Map<String, Object> extensionPageRun() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", extension.id());
+        out.put("manifest", manifest);
+        out.put("extensionPage", true);
+        out.put("scripts", List.of());
         return out;
     }
 

@@ -46,58 +46,70 @@ if (list.length) {
       onMessage: makeEvent(),
       sendMessage: function (message) {
         // To the extension's background page; the answer is collected by polling ('ext.poll').
-        var callback = arguments[arguments.length - 1];
-        if (typeof callback !== 'function') {
-          callback = null;
-        }
-        var finish = function (answer) {
-          if (callback) {
-            runtime.lastError = answer.error === undefined ? undefined : { message: answer.error };
-            try { callback(answer.response === null ? undefined : answer.response); } finally { runtime.lastError = undefined; }
-          }
-        };
-        var sent;
-        try {
-          sent = call('ext.send', { id: id, message: message === undefined ? null : message });
-        } catch (e) {
-          sent = { none: true };
-        }
-        var promise = new Prom(function (resolve, reject) {
-          if (sent.none) {
-            later(function () {
-              var answer = { error: 'Could not establish connection. Receiving end does not exist.' };
-              finish(answer);
-              reject(new Error(answer.error));
-            }, 0);
-            return;
-          }
-          var tick = function () {
-            var answer;
-            try {
-              answer = call('ext.poll', { channel: sent.channel });
-            } catch (e) {
-              answer = { done: true, error: String(e.message) };
-            }
-            if (!answer.done) {
-              later(tick, 15);
-              return;
-            }
-            finish(answer);
-            if (answer.error !== undefined && answer.error.indexOf('Receiving end') >= 0) {
-              reject(new Error(answer.error));
-            } else {
-              resolve(answer.response === null ? undefined : answer.response);
-            }
-          };
-          later(tick, 0);
-        });
-        if (callback) {
-          promise.then(null, function () { /* reported through lastError */ });
-          return undefined;
-        }
-        return promise;
+        return request('ext.send', { id: id, message: message === undefined ? null : message }, arguments);
       }
     };
+    var request = function (method, args, callArgs) {
+      var callback = callArgs[callArgs.length - 1];
+      if (callArgs.length < 2 || typeof callback !== 'function') {
+        callback = null;
+      }
+      var finish = function (answer) {
+        if (callback) {
+          runtime.lastError = answer.error === undefined ? undefined : { message: answer.error };
+          try { callback(answer.response === null ? undefined : answer.response); } finally { runtime.lastError = undefined; }
+        }
+      };
+      var sent;
+      try {
+        sent = call(method, args);
+      } catch (e) {
+        sent = { none: true };
+      }
+      var promise = new Prom(function (resolve, reject) {
+        if (sent.none) {
+          later(function () {
+            var answer = { error: sent.error || 'Could not establish connection. Receiving end does not exist.' };
+            finish(answer);
+            reject(new Error(answer.error));
+          }, 0);
+          return;
+        }
+        var tick = function () {
+          var answer;
+          try {
+            answer = call('ext.poll', { channel: sent.channel });
+          } catch (e) {
+            answer = { done: true, error: String(e.message) };
+          }
+          if (!answer.done) {
+            later(tick, 15);
+            return;
+          }
+          finish(answer);
+          if (answer.error !== undefined && answer.error.indexOf('Receiving end') >= 0) {
+            reject(new Error(answer.error));
+          } else {
+            resolve(answer.response === null ? undefined : answer.response);
+          }
+        };
+        later(tick, 0);
+      });
+      if (callback) {
+        promise.then(null, function () { /* reported through lastError */ });
+        return undefined;
+      }
+      return promise;
+    };
+    if (item.background || item.extensionPage) {
+      // chrome.tabs.sendMessage(tabId, message[, options][, callback]): to the content scripts of the
+      // extension in that tab's top frame (tab ids are WebContents ids)
+      chrome.tabs = {
+        sendMessage: function (tabId, message) {
+          return request('ext.tabSend', { id: id, tabId: tabId, message: message === undefined ? null : message }, arguments);
+        }
+      };
+    }
     var changed = makeEvent();
     var settle = function (op, args, callback, pick) {
       var result;
@@ -171,31 +183,34 @@ if (list.length) {
       docRef.addEventListener('DOMContentLoaded', function () { if (idle) { later(f, 0); } else { f(); } });
     }
   };
+  // Hands a message to chrome.runtime.onMessage; the answer (or Chrome's error) goes back on its channel.
+  var deliver = function (chrome, channel, messageJson, senderJson) {
+    var answered = false;
+    var respond = function (args) {
+      if (!answered) {
+        answered = true;
+        args.channel = channel;
+        try { call('ext.respond', args); } catch (e) { /* the asker is gone */ }
+      }
+    };
+    var sendResponse = function (response) { respond({ response: response === undefined ? null : response }); };
+    if (!chrome.runtime.onMessage.hasListeners()) {
+      respond({ error: 'Could not establish connection. Receiving end does not exist.' });
+      return;
+    }
+    var results = chrome.runtime.onMessage.dispatch(parse(messageJson), parse(senderJson), sendResponse);
+    if (results.indexOf(true) < 0) {
+      respond({ error: 'The message port closed before a response was received.' });
+    }
+  };
+  var receivers = {};
   var serveBackground = function (item, chrome) {
     // This document is the extension's background page: chrome is a global here, the scripts run
     // unwrapped (they share globals, as in Chrome), and messages of content scripts arrive through
     // __fxsessionDeliver, which the library calls.
     Object.defineProperty(w, 'chrome', { value: chrome, configurable: true, enumerable: false, writable: true });
     Object.defineProperty(w, '__fxsessionDeliver', {
-      value: function (channel, messageJson, senderJson) {
-        var answered = false;
-        var respond = function (args) {
-          if (!answered) {
-            answered = true;
-            args.channel = channel;
-            try { call('ext.respond', args); } catch (e) { /* the asker is gone */ }
-          }
-        };
-        var sendResponse = function (response) { respond({ response: response === undefined ? null : response }); };
-        if (!chrome.runtime.onMessage.hasListeners()) {
-          respond({ error: 'Could not establish connection. Receiving end does not exist.' });
-          return;
-        }
-        var results = chrome.runtime.onMessage.dispatch(parse(messageJson), parse(senderJson), sendResponse);
-        if (results.indexOf(true) < 0) {
-          respond({ error: 'The message port closed before a response was received.' });
-        }
-      },
+      value: function (channel, messageJson, senderJson) { deliver(chrome, channel, messageJson, senderJson); },
       configurable: false, enumerable: false, writable: false
     });
     item.scripts.forEach(function (script) {
@@ -203,7 +218,13 @@ if (list.length) {
         try { insert('script', script.js[j], chrome); } catch (e) { /* one broken script does not stop the others */ }
       }
     });
-    try { call('ext.ready', { id: item.id }); } catch (e) { /* unloaded meanwhile */ }
+    var ready = function () { try { call('ext.ready', { id: item.id }); } catch (e) { /* unloaded meanwhile */ } };
+    if (item.page) {
+      // an HTML background page: ready once its own scripts ran
+      w.addEventListener('load', ready);
+    } else {
+      ready();
+    }
   };
   list.forEach(function (item) {
     var chrome = makeChrome(item);
@@ -211,6 +232,12 @@ if (list.length) {
       serveBackground(item, chrome);
       return;
     }
+    if (item.extensionPage) {
+      // a page of the extension itself (chrome-extension://<id>/...): chrome is a global, as in Chrome
+      Object.defineProperty(w, 'chrome', { value: chrome, configurable: true, enumerable: false, writable: true });
+      return;
+    }
+    receivers[item.id] = chrome;
     item.scripts.forEach(function (script) {
       for (var c = 0; c < script.css.length; c++) {
         try { insert('style', script.css[c], chrome); } catch (e) { /* as above */ }
@@ -222,4 +249,17 @@ if (list.length) {
       }
     });
   });
+  if (w === w.top) {
+    // chrome.tabs.sendMessage of the background: the library calls this in the tab's top frame
+    Object.defineProperty(w, '__fxsessionTabDeliver', {
+      value: function (id, channel, messageJson, senderJson) {
+        if (!Object.prototype.hasOwnProperty.call(receivers, id)) {
+          return false;
+        }
+        deliver(receivers[id], channel, messageJson, senderJson);
+        return true;
+      },
+      configurable: false, enumerable: false, writable: false
+    });
+  }
 }
