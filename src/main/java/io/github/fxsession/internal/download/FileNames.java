@@ -71,15 +71,16 @@ public final class FileNames {
 
     /**
      * A single file name safe on Windows, macOS and Linux: no path separators or characters Windows
-     * forbids, no control characters, no leading or trailing dots and spaces (so never {@code .} or
-     * {@code ..}), no reserved device name (such as {@code CON} or {@code com1.txt}), at most 200 UTF-8
+     * forbids, no control characters, no unpaired surrogates, no leading or trailing dots and spaces (so
+     * never {@code .} or {@code ..}), no reserved device name (such as {@code CON} or {@code com1.txt}), at most 200 UTF-8
      * bytes (extension kept); {@code download} when nothing is left.
      */
     public static String sanitize(String name) {
         StringBuilder out = new StringBuilder(name.length());
         name.codePoints().forEach(c -> {
             boolean bad = c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || "/\\:*?\"<>|".indexOf(c) >= 0
-                    || c == 0x202e || c == 0x202d || Character.getType(c) == Character.FORMAT;
+                    || c == 0x202e || c == 0x202d || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.SURROGATE; // unpaired: no file system can name it
             out.appendCodePoint(bad ? '_' : c);
         });
         String clean = strip(out.toString());

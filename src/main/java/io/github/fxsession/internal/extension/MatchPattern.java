@@ -1,5 +1,6 @@
 package io.github.fxsession.internal.extension;
 
+import io.github.fxsession.internal.util.Globs;
 import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -16,9 +17,9 @@ final class MatchPattern {
     private final String text;
     private final String scheme;
     private final String host;
-    private final Pattern path;
+    private final String path; // glob, "*" any run of characters
 
-    private MatchPattern(String text, String scheme, String host, Pattern path) {
+    private MatchPattern(String text, String scheme, String host, String path) {
         this.text = text;
         this.scheme = scheme;
         this.host = host;
@@ -32,21 +33,13 @@ final class MatchPattern {
      */
     static MatchPattern parse(String text, String field) {
         if (text.equals("<all_urls>")) {
-            return new MatchPattern(text, "<all>", "*", Pattern.compile(".*", Pattern.DOTALL));
+            return new MatchPattern(text, "<all>", "*", "*");
         }
         var m = FORM.matcher(text);
         if (!m.matches() || (!m.group(1).equals("file") && m.group(2).isEmpty())) {
             throw new IllegalArgumentException("Invalid value for '" + field + "': Invalid match pattern '" + text + "'");
         }
-        StringBuilder regex = new StringBuilder();
-        for (String part : m.group(3).split("\\*", -1)) {
-            if (!regex.isEmpty()) {
-                regex.append(".*");
-            }
-            regex.append(Pattern.quote(part));
-        }
-        return new MatchPattern(text, m.group(1), m.group(2).toLowerCase(Locale.ROOT),
-                Pattern.compile(regex.toString(), Pattern.DOTALL));
+        return new MatchPattern(text, m.group(1), m.group(2).toLowerCase(Locale.ROOT), m.group(3));
     }
 
     /** Whether {@code url} matches. */
@@ -70,7 +63,7 @@ final class MatchPattern {
         }
         String p = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
                 + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-        return path.matcher(p).matches();
+        return Globs.matches(path, p);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package io.github.fxsession.internal.proxy;
 
+import io.github.fxsession.internal.util.Globs;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Electron's {@code proxyBypassRules}, as Chromium's {@code ProxyBypassRules}: a list separated by
@@ -198,23 +198,11 @@ public final class BypassRules {
         boolean matches(String scheme, String host, byte[] address, int port);
     }
 
-    private record HostRule(String scheme, String pattern, int port, Pattern regex) implements Rule {
-        HostRule(String scheme, String pattern, int port) {
-            this(scheme, pattern, port, Pattern.compile(toRegex(pattern)));
-        }
-
-        private static String toRegex(String glob) {
-            StringBuilder regex = new StringBuilder();
-            for (String part : glob.split("\\*", -1)) {
-                regex.append(Pattern.quote(part)).append(".*");
-            }
-            return regex.substring(0, regex.length() - 2);
-        }
-
+    private record HostRule(String scheme, String pattern, int port) implements Rule {
         @Override
         public boolean matches(String urlScheme, String host, byte[] address, int urlPort) {
             return (scheme == null || scheme.equals(urlScheme)) && (port < 0 || port == urlPort)
-                    && regex.matcher(host).matches();
+                    && Globs.matches(pattern, host);
         }
     }
 

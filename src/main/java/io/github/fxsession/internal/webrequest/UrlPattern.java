@@ -1,5 +1,6 @@
 package io.github.fxsession.internal.webrequest;
 
+import io.github.fxsession.internal.util.Globs;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -125,28 +126,7 @@ public final class UrlPattern {
 
     /** Matches {@code text} against {@code pattern}, where {@code *} matches any run of characters. */
     static boolean glob(String pattern, String text) {
-        int p = 0;
-        int t = 0;
-        int star = -1;
-        int mark = 0;
-        while (t < text.length()) {
-            if (p < pattern.length() && pattern.charAt(p) == '*') {
-                star = p++;
-                mark = t;
-            } else if (p < pattern.length() && pattern.charAt(p) == text.charAt(t)) {
-                p++;
-                t++;
-            } else if (star >= 0) {
-                p = star + 1;
-                t = ++mark;
-            } else {
-                return false;
-            }
-        }
-        while (p < pattern.length() && pattern.charAt(p) == '*') {
-            p++;
-        }
-        return p == pattern.length();
+        return Globs.matches(pattern, text);
     }
 
     /** Scheme, host, port and path with query of an absolute URL of any scheme. */

@@ -45,6 +45,14 @@ class FileNamesTest {
     }
 
     @Test
+    void unpairedSurrogatesAreReplacedSoTheNameIsAValidPath() {
+        String name = FileNames.sanitize("report\uD800.pdf");
+
+        assertThat(name).isEqualTo("report_.pdf");
+        assertThat(java.nio.file.Path.of(name).toString()).isEqualTo("report_.pdf");
+    }
+
+    @Test
     void reservedWindowsNamesArePrefixed() {
         assertThat(FileNames.sanitize("CON")).isEqualTo("_CON");
         assertThat(FileNames.sanitize("com1.txt")).isEqualTo("_com1.txt");

@@ -72,4 +72,16 @@ class BypassRulesTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> BypassRules.parse("ok.com," + rule));
         assertThat(error).hasMessage("Invalid proxy bypass rule: '" + rule + "'");
     }
+
+    @org.junit.jupiter.api.Test
+    void aHostGlobWithManyStarsAnswersAtOnceForALongHost() {
+        BypassRules rules = BypassRules.parse("*a*a*a*a*a*a*a*a*b");
+        URI url = URI.create("http://" + "a".repeat(250) + "/");
+
+        boolean bypassed = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(1),
+                () -> rules.matches(url));
+
+        assertThat(bypassed).isFalse();
+        assertThat(rules.matches(URI.create("http://" + "a".repeat(250) + "b/"))).isTrue();
+    }
 }
