@@ -237,6 +237,11 @@ public final class PortRegistry {
         report(changes);
     }
 
+    /** Whether the last poll (or loss) left {@code portId} present (tests). */
+    synchronized boolean knownPresent(String portId) {
+        return last.containsKey(portId);
+    }
+
     private void report(List<Map.Entry<SerialPortInfo, Boolean>> changes) {
         for (Map.Entry<SerialPortInfo, Boolean> change : changes) {
             for (Watcher w : watchers) {
