@@ -167,6 +167,9 @@ public final class PortRegistry {
             if (watchers.isEmpty()) {
                 last = byId(ports());
                 polling = schedule();
+            } else {
+                // the newcomer's baseline is now: report what changed since the last poll to the others first
+                poll();
             }
             watchers.add(watcher);
         }
