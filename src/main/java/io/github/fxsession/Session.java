@@ -1262,8 +1262,9 @@ public final class Session {
     }
 
     /**
-     * Sets how often the port list is polled while a {@code requestPort()} is pending (jSerialComm has no
-     * hot-plug events); 1 second by default. Applies to every session.
+     * Sets how often the port list is polled while a {@code requestPort()} is pending or a page listens for
+     * {@code connect}/{@code disconnect} of its granted ports (jSerialComm has no hot-plug events); 1 second
+     * by default. Applies to every session.
      *
      * @param interval at least 10 ms
      * @throws IllegalArgumentException if shorter than 10 ms

@@ -12,6 +12,8 @@ import io.github.fxsession.testing.Pages;
 import io.github.fxsession.testing.PtyPair;
 import io.github.fxsession.testing.TestServer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import javafx.scene.web.WebView;
 import javafx.util.Subscription;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** navigator.serial in a real WebView, over a socat pseudo-terminal pair. */
 @ExtendWith(FxToolkit.class)
@@ -98,6 +101,42 @@ class WebSerialTest {
         pair.unplug();
         waitUntil("disconnect fires", () -> "disconnect;".equals(eval(view, "window.events")));
         assertThat(eval(view, "window.readError")).isEqualTo("NetworkError: The device has been lost.");
+    }
+
+    @Test
+    void openPortUnpluggedFiresDisconnectOnceThenConnectWhenPluggedBackAtTheSamePath(@TempDir Path dir) throws Exception {
+        Session.setSerialPortPollInterval(Duration.ofMillis(100));
+        Path link = dir.resolve("ttyDevice");
+        Path other = dir.resolve("ttyTest");
+        PtyPair pair = PtyPair.openAt(link, other);
+        SerialPortInfo port = Session.addSerialPort(link, "Plugged");
+        Session session = Session.fromPartition("serial-connect");
+        Subscription chooser = choose(session, port.portId());
+        WebView view = Pages.open(session, server.url("/serial.html"));
+        try {
+            eval(view, "window.events = '';"
+                    + " navigator.serial.addEventListener('connect', function (e) { window.events += 'serial:connect;'; });"
+                    + " navigator.serial.ondisconnect = function () { window.events += 'serial:disconnect;'; };");
+            assertThat(settle(view, "navigator.serial.requestPort().then(function (p) { window.port = p;"
+                    + " p.addEventListener('connect', function () { window.events += 'port:connect;'; });"
+                    + " p.addEventListener('disconnect', function () { window.events += 'port:disconnect;'; });"
+                    + " return p.open({ baudRate: 9600 }); }).then(function () { return port.connected; })")).isEqualTo("ok true");
+            pair.unplug();
+            waitUntil(() -> "disconnect fires: " + eval(view, "window.events"),
+                    () -> String.valueOf(eval(view, "window.events")).contains("serial:disconnect;"));
+            assertThat(eval(view, "port.connected")).isEqualTo(false);
+            pair = PtyPair.openAt(link, other);
+            waitUntil(() -> "connect fires: " + eval(view, "window.events"),
+                    () -> String.valueOf(eval(view, "window.events")).contains("serial:connect;"));
+            assertThat(eval(view, "window.events"))
+                    .isEqualTo("port:disconnect;serial:disconnect;port:connect;serial:connect;");
+            assertThat(settle(view, "navigator.serial.getPorts().then(function (l) { return l.length + ' ' + (l[0] === port)"
+                    + " + ' ' + port.connected; })")).isEqualTo("ok 1 true true");
+            assertThat(settle(view, "port.open({ baudRate: 9600 }).then(function () { return 'reopened'; })")).isEqualTo("ok reopened");
+        } finally {
+            chooser.unsubscribe();
+            pair.close();
+        }
     }
 
     @Test

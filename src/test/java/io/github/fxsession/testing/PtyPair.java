@@ -34,8 +34,35 @@ public final class PtyPair implements AutoCloseable {
 
     /** Starts socat; skips the test (an assumption naming socat) when socat is not installed. */
     public static PtyPair open() throws IOException {
+        return start("pty,raw,echo=0", "pty,raw,echo=0", null, null);
+    }
+
+    /**
+     * Starts socat with symbolic links to the two devices at {@code linkA} and {@code linkB} (socat removes
+     * them when it ends), so that a pair started again at the same links is the same port "plugged back";
+     * {@link #a()} and {@link #b()} are the links.
+     */
+    public static PtyPair openAt(Path linkA, Path linkB) throws IOException {
+        PtyPair pair = start("pty,raw,echo=0,link=" + linkA, "pty,raw,echo=0,link=" + linkB, linkA, linkB);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!(Files.exists(linkA) && Files.exists(linkB))) {
+            if (System.nanoTime() > deadline) {
+                pair.process.destroyForcibly();
+                throw new IOException("socat did not create " + linkA + " and " + linkB);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for socat's links", e);
+            }
+        }
+        return pair;
+    }
+
+    private static PtyPair start(String first, String second, Path linkA, Path linkB) throws IOException {
         Assumptions.assumeTrue(socatInstalled(), "socat is not installed: the serial tests need it (apt-get install socat)");
-        Process process = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0", "pty,raw,echo=0")
+        Process process = new ProcessBuilder("socat", "-d", "-d", first, second)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
         List<Path> paths = new ArrayList<>();
@@ -61,7 +88,7 @@ public final class PtyPair implements AutoCloseable {
         }, "socat-stderr");
         drain.setDaemon(true);
         drain.start();
-        return new PtyPair(process, paths.get(0), paths.get(1));
+        return new PtyPair(process, linkA != null ? linkA : paths.get(0), linkB != null ? linkB : paths.get(1));
     }
 
     private static boolean socatInstalled() {

@@ -23,6 +23,10 @@ import java.util.function.BiConsumer;
  * virtual ports), which are present while their path exists. jSerialComm has no hot-plug events, so
  * while someone watches ({@link #watch}) the list is polled and differences reported.
  *
+ * <p>An open port whose I/O fails is reported gone at once ({@link #markGone}), not at the next poll: a
+ * device unplugged and plugged back between two polls would otherwise look present all along, and its
+ * return would go unreported. A poll that began before such a loss does not count the port as present.
+ *
  * <p>Threading: any thread; watchers are called on the polling thread.
  */
 public final class PortRegistry {
@@ -45,6 +49,9 @@ public final class PortRegistry {
     private ScheduledFuture<?> polling;
     private Duration interval = Duration.ofMillis(1000);
     private Map<String, SerialPortInfo> last = Map.of();
+    /** Losses reported by {@link #markGone}: port id to the {@link #generation} it was lost at. */
+    private final Map<String, Long> goneAt = new LinkedHashMap<>();
+    private long generation;
     private int nextId = 1;
 
     public static PortRegistry get() {
@@ -75,6 +82,16 @@ public final class PortRegistry {
 
     private synchronized String idOf(String path) {
         return idsByPath.computeIfAbsent(path, k -> "serial-" + nextId++);
+    }
+
+    /** The path a port id was given to, or {@code null}. */
+    synchronized String pathOf(String portId) {
+        for (Map.Entry<String, String> e : idsByPath.entrySet()) {
+            if (e.getValue().equals(portId)) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     /** The ports present now. */
@@ -150,6 +167,9 @@ public final class PortRegistry {
             if (watchers.isEmpty()) {
                 last = byId(ports());
                 polling = schedule();
+            } else {
+                // the newcomer's baseline is now: report what changed since the last poll to the others first
+                poll();
             }
             watchers.add(watcher);
         }
@@ -170,31 +190,70 @@ public final class PortRegistry {
 
     private void poll() {
         try {
-            Map<String, SerialPortInfo> now = byId(ports());
-            Map<String, SerialPortInfo> before = last;
-            last = now;
-            List<Map.Entry<SerialPortInfo, Boolean>> changes = new ArrayList<>();
-            before.forEach((id, port) -> {
-                if (!now.containsKey(id)) {
-                    changes.add(Map.entry(port, false));
-                }
-            });
-            now.forEach((id, port) -> {
-                if (!before.containsKey(id)) {
-                    changes.add(Map.entry(port, true));
-                }
-            });
-            for (Map.Entry<SerialPortInfo, Boolean> change : changes) {
-                for (Watcher w : watchers) {
-                    try {
-                        w.accept(change.getKey(), change.getValue());
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "a serial port watcher threw", e);
-                    }
-                }
+            long started;
+            synchronized (this) {
+                started = generation;
             }
+            Map<String, SerialPortInfo> now = byId(ports());
+            List<Map.Entry<SerialPortInfo, Boolean>> changes = new ArrayList<>();
+            synchronized (this) {
+                // a port lost since this poll began was seen before its loss: not present
+                goneAt.forEach((id, at) -> {
+                    if (at > started) {
+                        now.remove(id);
+                    }
+                });
+                goneAt.values().removeIf(at -> at <= started);
+                Map<String, SerialPortInfo> before = last;
+                last = now;
+                before.forEach((id, port) -> {
+                    if (!now.containsKey(id)) {
+                        changes.add(Map.entry(port, false));
+                    }
+                });
+                now.forEach((id, port) -> {
+                    if (!before.containsKey(id)) {
+                        changes.add(Map.entry(port, true));
+                    }
+                });
+            }
+            report(changes);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "polling serial ports failed", e);
+        }
+    }
+
+    /**
+     * Reports {@code portId} gone now (its open connection's I/O failed); no-op when it is already known
+     * gone. The next poll that finds it reports it added again.
+     */
+    public void markGone(String portId) {
+        List<Map.Entry<SerialPortInfo, Boolean>> changes = new ArrayList<>();
+        synchronized (this) {
+            goneAt.put(portId, ++generation);
+            if (last.containsKey(portId)) {
+                Map<String, SerialPortInfo> now = new LinkedHashMap<>(last);
+                changes.add(Map.entry(now.remove(portId), false));
+                last = now;
+            }
+        }
+        report(changes);
+    }
+
+    /** Whether the last poll (or loss) left {@code portId} present (tests). */
+    synchronized boolean knownPresent(String portId) {
+        return last.containsKey(portId);
+    }
+
+    private void report(List<Map.Entry<SerialPortInfo, Boolean>> changes) {
+        for (Map.Entry<SerialPortInfo, Boolean> change : changes) {
+            for (Watcher w : watchers) {
+                try {
+                    w.accept(change.getKey(), change.getValue());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "a serial port watcher threw", e);
+                }
+            }
         }
     }
 

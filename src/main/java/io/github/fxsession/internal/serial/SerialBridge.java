@@ -52,6 +52,7 @@ public final class SerialBridge {
         PageBridge.register("serial.getSignals", SerialBridge::getSignals);
         PageBridge.register("serial.close", SerialBridge::close);
         PageBridge.register("serial.forget", SerialBridge::forget);
+        PageBridge.register("serial.watch", SerialBridge::watch);
     }
 
     private SerialBridge() {
@@ -177,24 +178,7 @@ public final class SerialBridge {
         }
         OPEN.put(channel.id(), open);
         // Leaving the page closes its ports, as in browsers (frames: when the main document changes).
-        javafx.scene.web.WebEngine engine = call.binding().engine();
-        javafx.beans.value.ChangeListener<org.w3c.dom.Document> navigation = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.w3c.dom.Document> obs,
-                    org.w3c.dom.Document old, org.w3c.dom.Document now) {
-                obs.removeListener(this);
-                closeOpen(open);
-            }
-        };
-        if (engine != null) {
-            engine.documentProperty().addListener(navigation);
-        }
-        channel.setOnClose(() -> {
-            if (engine != null) {
-                engine.documentProperty().removeListener(navigation);
-            }
-            closeOpen(open);
-        });
+        untilLeft(call, channel, () -> closeOpen(open));
         CompletableFuture.runAsync(() -> {
             try {
                 open.connection = SerialConnection.open(port.portName(), options,
@@ -202,6 +186,7 @@ public final class SerialBridge {
                         () -> {
                             OPEN.remove(channel.id());
                             PermissionBridge.post(channel, PermissionBridge.event("lost"), true);
+                            PortRegistry.get().markGone(portId);
                         });
                 if (!OPEN.containsKey(channel.id())) {
                     // closed (the page left or closed it) while opening
@@ -215,6 +200,58 @@ public final class SerialBridge {
             }
         });
         return Map.of("id", channel.id());
+    }
+
+    /** Runs {@code end} once, when the page leaves (its main document changes) or closes {@code channel}. */
+    private static void untilLeft(BridgeMethod.Call call, Channel channel, Runnable end) {
+        javafx.scene.web.WebEngine engine = call.binding().engine();
+        javafx.beans.value.ChangeListener<org.w3c.dom.Document> navigation = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.w3c.dom.Document> obs,
+                    org.w3c.dom.Document old, org.w3c.dom.Document now) {
+                obs.removeListener(this);
+                end.run();
+            }
+        };
+        if (engine != null) {
+            engine.documentProperty().addListener(navigation);
+        }
+        channel.setOnClose(() -> {
+            if (engine != null) {
+                engine.documentProperty().removeListener(navigation);
+            }
+            end.run();
+        });
+    }
+
+    /**
+     * {@code connect}/{@code disconnect}: a channel on which the calling document hears its origin's
+     * granted ports appear and disappear, until it leaves. A port open in this page is left out of
+     * "disappeared": its reader reports the loss ({@code lost}) when its I/O fails, so the page hears it
+     * once; the page's module also fires an event only when a port's state changes.
+     */
+    private static Object watch(BridgeMethod.Call call) {
+        Channel channel = PermissionBridge.openChannel(call.binding());
+        EngineBinding binding = call.binding();
+        Runnable unwatch = serial(call).watchPresence(PermissionBridge.verifiedOriginOrUrl(call), (port, present) -> {
+            if (!present && isOpenIn(binding, port.portId())) {
+                return;
+            }
+            Map<String, Object> m = PermissionBridge.event(present ? "connect" : "disconnect");
+            m.put("port", describe(port));
+            PermissionBridge.post(channel, m, false);
+        });
+        untilLeft(call, channel, unwatch);
+        return Map.of("id", channel.id());
+    }
+
+    private static boolean isOpenIn(EngineBinding binding, String portId) {
+        for (Open open : OPEN.values()) {
+            if (open.binding == binding && open.portId.equals(portId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Object> data(byte[] bytes) {

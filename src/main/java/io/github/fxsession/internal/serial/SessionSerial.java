@@ -6,22 +6,27 @@ import io.github.fxsession.serial.SelectSerialPortListener;
 import io.github.fxsession.serial.SerialPortInfo;
 import io.github.fxsession.serial.SerialPortListener;
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.util.Subscription;
 
 /**
- * One partition's Web Serial state: its event listeners, the chooser, and the ports granted to each
- * origin (remembered for the partition's lifetime in this process).
+ * One partition's Web Serial state: its event listeners, the chooser, the ports granted to each origin
+ * ({@link SerialGrants}: on disk for persistent partitions), and the documents told when a granted port
+ * appears or disappears.
+ *
+ * <h2>Presence</h2>
+ * While at least one document listens ({@link #watchPresence}), the partition has one watcher on the
+ * {@link PortRegistry}'s poller, which compares successive port lists: a document hears only transitions
+ * (gone to present: connect, present to gone: disconnect) of ports granted to its origin, never a repeat.
  *
  * <p>Threading: listeners are called on the FX Application Thread; the rest any thread.
  */
@@ -54,10 +59,18 @@ public final class SessionSerial {
     private final List<SelectSerialPortListener> selectListeners = new CopyOnWriteArrayList<>();
     private final List<SerialPortListener> addedListeners = new CopyOnWriteArrayList<>();
     private final List<SerialPortListener> removedListeners = new CopyOnWriteArrayList<>();
-    private final Map<String, Set<String>> granted = new ConcurrentHashMap<>();
+    private final SerialGrants granted;
+    private final List<Presence> presence = new CopyOnWriteArrayList<>();
+    private Runnable unwatchRegistry;
     private volatile Chooser chooser = SerialChooser::show;
 
-    public SessionSerial() {
+    /** A document listening for its origin's granted ports: {@code sink} gets (port, present?). */
+    private record Presence(String origin, BiConsumer<SerialPortInfo, Boolean> sink) {
+    }
+
+    /** State kept in {@code storageDirectory} ({@code null}: in memory, for the process). */
+    public SessionSerial(Path storageDirectory) {
+        this.granted = new SerialGrants(storageDirectory);
         SerialBridge.install();
     }
 
@@ -127,7 +140,7 @@ public final class SessionSerial {
             if (chosen == null) {
                 result.completeExceptionally(new OpenOptions.WebError("NotFoundError", "No port selected by the user."));
             } else {
-                grant(origin, chosen.portId());
+                granted.grant(origin, chosen.portName());
                 result.complete(chosen);
             }
         };
@@ -172,20 +185,15 @@ public final class SessionSerial {
         return filters.isEmpty() || filters.stream().anyMatch(f -> f.matches(port));
     }
 
-    public void grant(String origin, String portId) {
-        granted.computeIfAbsent(String.valueOf(origin), k -> ConcurrentHashMap.newKeySet()).add(portId);
-    }
-
     public boolean isGranted(String origin, String portId) {
-        Set<String> ports = granted.get(String.valueOf(origin));
-        return ports != null && ports.contains(portId);
+        return granted.isGranted(origin, PortRegistry.get().pathOf(portId));
     }
 
     /** {@code port.forget()}: the origin loses the port. */
     public void forget(String origin, String portId) {
-        Set<String> ports = granted.get(String.valueOf(origin));
-        if (ports != null) {
-            ports.remove(portId);
+        String path = PortRegistry.get().pathOf(portId);
+        if (path != null) {
+            granted.revoke(origin, path);
         }
     }
 
@@ -194,8 +202,47 @@ public final class SessionSerial {
         return PortRegistry.get().ports().stream().filter(p -> isGranted(origin, p.portId())).toList();
     }
 
-    /** Forgets every grant (clearStorageData). */
-    public void clearGrants() {
-        granted.clear();
+    /** Forgets the grants of {@code origin} ({@code null}: every origin); clearStorageData. */
+    public void clearGrants(String origin) {
+        granted.clear(origin);
+    }
+
+    /** Completes when every grant change made so far is on disk. */
+    public CompletableFuture<Void> flushGrants() {
+        return granted.flush();
+    }
+
+    /**
+     * Tells {@code sink} (on the polling thread) when a port granted to {@code origin} appears (true) or
+     * disappears (false), until the returned runnable runs.
+     */
+    public Runnable watchPresence(String origin, BiConsumer<SerialPortInfo, Boolean> sink) {
+        Presence p = new Presence(origin, Objects.requireNonNull(sink, "sink == null"));
+        synchronized (presence) {
+            presence.add(p);
+            if (unwatchRegistry == null) {
+                unwatchRegistry = PortRegistry.get().watch(this::transition);
+            }
+        }
+        return () -> {
+            synchronized (presence) {
+                if (presence.remove(p) && presence.isEmpty() && unwatchRegistry != null) {
+                    unwatchRegistry.run();
+                    unwatchRegistry = null;
+                }
+            }
+        };
+    }
+
+    private void transition(SerialPortInfo port, boolean present) {
+        for (Presence p : presence) {
+            if (granted.isGranted(p.origin(), port.portName())) {
+                try {
+                    p.sink().accept(port, present);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "a serial presence listener threw", e);
+                }
+            }
+        }
     }
 }

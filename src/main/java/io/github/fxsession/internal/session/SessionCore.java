@@ -70,7 +70,7 @@ public final class SessionCore {
     private final io.github.fxsession.internal.protocol.ProtocolImpl protocol =
             new io.github.fxsession.internal.protocol.ProtocolImpl();
     private final SpellChecker spellChecker;
-    private final io.github.fxsession.internal.serial.SessionSerial serial = new io.github.fxsession.internal.serial.SessionSerial();
+    private final io.github.fxsession.internal.serial.SessionSerial serial;
     private final List<EngineBinding> bindings = new CopyOnWriteArrayList<>();
     private final AtomicLong requestCount = new AtomicLong();
     private volatile String userAgent;
@@ -135,6 +135,11 @@ public final class SessionCore {
         storage.register((origin, storages) -> storages.containsAll(java.util.EnumSet.allOf(StorageType.class))
                 ? CompletableFuture.runAsync(() -> permissions.store().clear(origin))
                 : CompletableFuture.completedFuture(null));
+        this.serial = new io.github.fxsession.internal.serial.SessionSerial(persistent ? storagePath : null);
+        // Serial port grants, like permission decisions: forgotten when every kind is cleared.
+        storage.register((origin, storages) -> storages.containsAll(java.util.EnumSet.allOf(StorageType.class))
+                ? CompletableFuture.runAsync(() -> serial.clearGrants(origin)).thenCompose(v -> serial.flushGrants())
+                : CompletableFuture.completedFuture(null));
         interceptors.add(Interceptor.Stage.WEB_REQUEST, webRequest.beforeRequest());
         interceptors.add(Interceptor.Stage.SEND_HEADERS, webRequest.sendHeaders());
         interceptors.add(Interceptor.Stage.PROTOCOL, protocol);
@@ -190,12 +195,12 @@ public final class SessionCore {
         return storage;
     }
 
-    /** This partition's permission handlers, policy and remembered decisions. */
     /** Web Serial: listeners, chooser, granted ports. */
     public io.github.fxsession.internal.serial.SessionSerial serial() {
         return serial;
     }
 
+    /** This partition's permission handlers, policy and remembered decisions. */
     public PermissionManager permissions() {
         return permissions;
     }

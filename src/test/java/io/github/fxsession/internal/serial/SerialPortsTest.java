@@ -124,6 +124,31 @@ class SerialPortsTest {
     }
 
     @Test
+    void portLostByItsIoIsReportedGoneOnceThenAddedWhenAPollFindsItAgain() throws Exception {
+        Session.setSerialPortPollInterval(Duration.ofMillis(100));
+        try (PtyPair pair = PtyPair.open()) {
+            SerialPortInfo port = Session.addSerialPort(pair.a(), null);
+            List<String> changes = new CopyOnWriteArrayList<>();
+            Runnable unwatch = PortRegistry.get().watch((p, added) -> {
+                if (p.equals(port)) {
+                    changes.add(added ? "added" : "gone");
+                }
+            });
+            try {
+                waitUntil("the poller knows the port", () -> PortRegistry.get().knownPresent(port.portId()));
+                changes.clear();
+                PortRegistry.get().markGone(port.portId());
+                PortRegistry.get().markGone(port.portId());
+                waitUntil(() -> "the next poll finds it: " + changes, () -> changes.contains("added"));
+                Thread.sleep(300);
+                assertThat(changes).containsExactly("gone", "added");
+            } finally {
+                unwatch.run();
+            }
+        }
+    }
+
+    @Test
     void cancellingTheChoiceRejectsWithNotFoundError() throws Exception {
         Session session = Session.fromPartition("serial-cancel");
         session.onSelectSerialPort((event, ports, contents, callback) -> {

@@ -3,6 +3,9 @@
 // collected with 'permission.poll' from this frame when the library posts its wake-up message (this
 // module listens before permissions.js, which swallows it), else every 500 ms while a channel is open. An
 // open port's channel carries read bytes (base64 chunks) and 'lost'; writes are one call per chunk.
+// connect/disconnect: once the page uses navigator.serial (getPorts, requestPort, a listener), a watch
+// channel carries its origin's granted ports appearing and disappearing; each port fires an event only
+// when its state changes, whichever of the watch and a lost open port reports it first.
 var define = Object.defineProperty;
 var keys = Object.keys;
 var Prom = w.Promise;
@@ -22,6 +25,7 @@ var fromCharCode = String.fromCharCode;
 var WAKE = '__fxsession_wake__';
 var channels = {};
 var timer = 0;
+var watchId = null;
 
 function where(extra) {
   var args = { url: String(w.location.href), top: w === w.top };
@@ -33,8 +37,10 @@ function where(extra) {
 }
 
 function schedule() {
-  if (!timer && keys(channels).length > 0) {
-    timer = later(function () { timer = 0; poll(); }, 500);
+  var n = keys(channels).length;
+  if (!timer && n > 0) {
+    // the wake-up brings messages at once; the timer is a fallback, slow when only the watch is open
+    timer = later(function () { timer = 0; poll(); }, n > (watchId && channels[watchId] ? 1 : 0) ? 500 : 5000);
   }
 }
 
@@ -130,14 +136,47 @@ try {
   }
   var serial = new ET();
   var ports = {};
-  serial.onconnect = null;
-  serial.ondisconnect = null;
+  var presence = {};
+  var handlers = { connect: null, disconnect: null };
+  var watch = function () {
+    if (watchId) {
+      return;
+    }
+    try {
+      watchId = open('serial.watch', where(), function (m) {
+        if (m.type === 'connect' || m.type === 'disconnect') {
+          var known = !!ports[m.port.portId];
+          portOf(m.port);
+          if (!known) {
+            presence[m.port.portId](m.type !== 'connect', true);
+          }
+          presence[m.port.portId](m.type === 'connect', false);
+        }
+      });
+    } catch (e) { /* no bridge: no events */ }
+  };
+  var announce = function (type, port) {
+    var e = new Ev(type, { bubbles: true });
+    if (typeof port['on' + type] === 'function') { try { port['on' + type](e); } catch (x) { /* page */ } }
+    fire.call(port, e);
+    var e2 = new Ev(type);
+    if (typeof handlers[type] === 'function') { try { handlers[type](e2); } catch (x) { /* page */ } }
+    fire.call(serial, e2);
+  };
+  ['connect', 'disconnect'].forEach(function (type) {
+    define(serial, 'on' + type, { get: function () { return handlers[type]; },
+      set: function (f) { handlers[type] = f; watch(); }, enumerable: true });
+  });
+  define(serial, 'addEventListener', { value: function (type) {
+    if (type === 'connect' || type === 'disconnect') { watch(); }
+    return listen.apply(this, arguments);
+  } });
 
   var SerialPort = class SerialPort extends ET {
     constructor(info) {
       super();
       var self = this;
-      var state = { handle: null, readable: null, writable: null, controller: null, forgotten: false };
+      var state = { handle: null, readable: null, writable: null, controller: null, forgotten: false, present: true };
       this.onconnect = null;
       this.ondisconnect = null;
       define(this, 'getInfo', { value: function () {
@@ -150,7 +189,17 @@ try {
       } });
       define(this, 'readable', { get: function () { return state.readable; }, enumerable: true });
       define(this, 'writable', { get: function () { return state.writable; }, enumerable: true });
-      define(this, 'connected', { get: function () { return !state.forgotten; }, enumerable: true });
+      define(this, 'connected', { get: function () { return state.present && !state.forgotten; }, enumerable: true });
+      // (present, silent): fires connect or disconnect when the state changes
+      presence[info.portId] = function (present, silent) {
+        if (state.present === present || state.forgotten) {
+          return;
+        }
+        state.present = present;
+        if (!silent) {
+          announce(present ? 'connect' : 'disconnect', self);
+        }
+      };
 
       function ended(error) {
         var handle = state.handle;
@@ -168,12 +217,7 @@ try {
 
       function lost() {
         ended(domError('NetworkError', 'The device has been lost.'));
-        var e = new Ev('disconnect', { bubbles: true });
-        if (typeof self.ondisconnect === 'function') { try { self.ondisconnect(e); } catch (x) { /* page */ } }
-        fire.call(self, e);
-        var e2 = new Ev('disconnect');
-        if (typeof serial.ondisconnect === 'function') { try { serial.ondisconnect(e2); } catch (x) { /* page */ } }
-        fire.call(serial, e2);
+        presence[info.portId](false, false);
       }
 
       define(this, 'open', { value: function (options) {
@@ -305,6 +349,7 @@ try {
         return p.then(function () {
           state.forgotten = true;
           delete ports[info.portId];
+          delete presence[info.portId];
           call('serial.forget', where({ portId: info.portId }));
         });
       } });
@@ -323,12 +368,15 @@ try {
   define(serial, 'requestPort', { value: function (options) {
     return new Prom(function (resolve, reject) {
       var filters = (options && options.filters) || [];
+      watch();
       try {
         open('serial.requestPort', where({ filters: filters }), function (m) {
           if (m.error) {
             reject(domError(m.error.name, m.error.message));
           } else {
-            resolve(portOf(m.value));
+            var port = portOf(m.value);
+            presence[m.value.portId](true, true);
+            resolve(port);
           }
         });
       } catch (e) {
@@ -339,11 +387,13 @@ try {
 
   define(serial, 'getPorts', { value: function () {
     return new Prom(function (resolve, reject) {
+      watch();
       try {
         var list = call('serial.getPorts', where());
         var out = [];
         for (var i = 0; i < list.length; i++) {
           out.push(portOf(list[i]));
+          presence[list[i].portId](true, true);
         }
         resolve(out);
       } catch (e) {
