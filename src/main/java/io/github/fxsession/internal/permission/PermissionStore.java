@@ -4,12 +4,8 @@ import io.github.fxsession.permission.Permission;
 import io.github.fxsession.permission.PermissionDecisions;
 import io.github.fxsession.permission.RememberedPermission;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -201,32 +197,6 @@ public final class PermissionStore implements PermissionDecisions {
                     .put("decidedAt", decision.decidedAt().toString());
         }
         byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        lastWrite = lastWrite.handle((ok, failed) -> null).thenRunAsync(() -> write(bytes), writer);
-    }
-
-    private void write(byte[] bytes) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try {
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer);
-                    }
-                    channel.force(true);
-                }
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.ERROR, "cannot write " + file, e);
-            throw new java.io.UncheckedIOException(e);
-        }
+        lastWrite = io.github.fxsession.internal.util.AtomicFiles.writeAfter(lastWrite, file, bytes, writer);
     }
 }

@@ -3,7 +3,6 @@ package io.github.fxsession.internal.serial;
 import io.github.fxsession.internal.permission.Origins;
 import io.github.fxsession.internal.util.AtomicFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,13 +125,6 @@ final class SerialGrants {
         ArrayNode grants = root.putArray("grants");
         byOrigin.forEach((origin, paths) -> paths.forEach(path -> grants.addObject().put("origin", origin).put("path", path)));
         byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        lastWrite = lastWrite.handle((ok, failed) -> null).thenRunAsync(() -> {
-            try {
-                AtomicFiles.write(file, bytes);
-            } catch (IOException e) {
-                LOG.log(Level.ERROR, "cannot write " + file, e);
-                throw new UncheckedIOException(e);
-            }
-        }, writer);
+        lastWrite = AtomicFiles.writeAfter(lastWrite, file, bytes, writer);
     }
 }

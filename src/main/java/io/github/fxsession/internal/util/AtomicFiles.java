@@ -39,6 +39,25 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Queues a write of {@code bytes} to {@code file} on {@code writer} after {@code previous} (whatever
+     * its outcome): the writes of one store stay in order and a failed one does not stop the next.
+     *
+     * @return completes once these bytes are on disk; fails with an {@link java.io.UncheckedIOException}
+     *     (also logged) when they cannot be written
+     */
+    public static java.util.concurrent.CompletableFuture<Void> writeAfter(java.util.concurrent.CompletableFuture<Void> previous,
+            Path file, byte[] bytes, java.util.concurrent.Executor writer) {
+        return previous.handle((ok, failed) -> null).thenRunAsync(() -> {
+            try {
+                write(file, bytes);
+            } catch (IOException e) {
+                System.getLogger(AtomicFiles.class.getName()).log(System.Logger.Level.ERROR, "cannot write " + file, e);
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, writer);
+    }
+
     /** Renames {@code from} to {@code to} atomically (replacing it), then syncs the folder. */
     public static void moveAtomically(Path from, Path to) throws IOException {
         try {
