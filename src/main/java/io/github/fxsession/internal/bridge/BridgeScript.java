@@ -52,8 +52,8 @@ public final class BridgeScript {
             if (!name.matches("[a-z0-9-]+\\.js")) {
                 throw new IllegalStateException("bridge module names are [a-z0-9-]+.js: '" + name + "'");
             }
-            modules.append("(function (call, w, init) {\n").append(resource("bridge-modules/" + name))
-                    .append("\n})(call, w, init);\n");
+            modules.append("(function (call, w, init, channel) {\n").append(resource("bridge-modules/" + name))
+                    .append("\n})(call, w, init, channel);\n");
         }
         if (!bridge.contains(MODULES_MARK)) {
             throw new IllegalStateException("bridge.js lost its " + MODULES_MARK + " mark");

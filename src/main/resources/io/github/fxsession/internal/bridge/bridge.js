@@ -117,8 +117,85 @@
     }, true);
   }
 
+  // Asynchronous answers for modules (internal.permission.PermissionBridge channels): a call returns a
+  // channel id at once; its messages are collected with 'permission.poll' from this frame, at once when
+  // the library posts its wake-up message, else every 500 ms while a channel is open (every 5 s when
+  // only background channels, such as a watch, are open).
+  var channel = (function () {
+    var handlers = {};
+    var background = {};
+    var timer = 0;
+    var keysOf = Object.keys;
+    var later = Function.prototype.call.bind(Function.prototype.bind)(w.setTimeout, w);
+    var listen = w.EventTarget.prototype.addEventListener;
+    var stopNow = w.Event.prototype.stopImmediatePropagation;
+    var WAKE = '__fxsession_wake__';
+
+    function schedule() {
+      var ids = keysOf(handlers);
+      if (timer || ids.length === 0) {
+        return;
+      }
+      var foreground = false;
+      for (var i = 0; i < ids.length && !foreground; i++) {
+        foreground = !background[ids[i]];
+      }
+      timer = later(function () { timer = 0; poll(); }, foreground ? 500 : 5000);
+    }
+
+    function forget(id) {
+      delete handlers[id];
+      delete background[id];
+    }
+
+    function poll() {
+      var ids = keysOf(handlers);
+      if (ids.length === 0) {
+        return;
+      }
+      var messages;
+      try {
+        messages = call('permission.poll', { ids: ids });
+      } catch (e) {
+        messages = [];
+      }
+      for (var i = 0; i < messages.length; i++) {
+        var m = messages[i];
+        var handler = handlers[m.id];
+        if (m.last) {
+          forget(m.id);
+        }
+        if (handler) {
+          try { handler(m); } catch (e) { /* a page callback threw */ }
+        }
+      }
+      schedule();
+    }
+
+    listen.call(w, 'message', function (event) {
+      if (event.data === WAKE) {
+        stopNow.call(event);
+        poll();
+      }
+    }, true);
+
+    return Object.freeze({
+      open: function (method, args, handler, isBackground) {
+        var reply = call(method, args);
+        handlers[reply.id] = handler;
+        if (isBackground) {
+          background[reply.id] = true;
+        }
+        schedule();
+        return reply.id;
+      },
+      forget: forget,
+      has: function (id) { return Object.prototype.hasOwnProperty.call(handlers, id); }
+    });
+  })();
+
   // Capability modules (bridge-modules/*.js, listed in bridge-modules/modules.list) are inserted here
-  // by BridgeScript, each as (function (call, w, init) { ... })(call, w, init): they share this
-  // closure's channel and never expose it to the page.
+  // by BridgeScript, each as (function (call, w, init, channel) { ... })(call, w, init, channel): they
+  // share this closure's channels and never expose them to the page.
   /*@MODULES@*/
 })();

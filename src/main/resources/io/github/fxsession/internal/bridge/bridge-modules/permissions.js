@@ -23,9 +23,6 @@ var doc = w.document;
 var nav = w.Navigator && w.Navigator.prototype;
 var ElementProto = w.Element && w.Element.prototype;
 var DocProto = w.Document && w.Document.prototype;
-var WAKE = '__fxsession_wake__';
-var channels = {};
-var timer = 0;
 
 function where(extra) {
   var args = { url: String(w.location.href), top: w === w.top };
@@ -38,54 +35,9 @@ function where(extra) {
   return args;
 }
 
-function schedule() {
-  if (timer || keys(channels).length === 0) {
-    return;
-  }
-  timer = later(function () { timer = 0; poll(); }, 500);
-}
-
-function poll() {
-  var ids = keys(channels);
-  if (ids.length === 0) {
-    return;
-  }
-  var messages;
-  try {
-    messages = call('permission.poll', { ids: ids });
-  } catch (e) {
-    messages = [];
-  }
-  for (var i = 0; i < messages.length; i++) {
-    var m = messages[i];
-    var handler = channels[m.id];
-    if (m.last) {
-      delete channels[m.id];
-    }
-    if (handler) {
-      try { handler(m); } catch (e) { /* a page callback threw */ }
-    }
-  }
-  schedule();
-}
-
-listen.call(w, 'message', function (event) {
-  if (event.data === WAKE) {
-    stopNow.call(event);
-    poll();
-  }
-}, true);
-
-function open(method, args, handler) {
-  var reply = call(method, args);
-  channels[reply.id] = handler;
-  schedule();
-  return reply.id;
-}
-
 function close(id) {
-  if (id && channels[id]) {
-    delete channels[id];
+  if (id && channel.has(id)) {
+    channel.forget(id);
     try { call('permission.close', { id: id }); } catch (e) { /* gone */ }
   }
 }
@@ -110,7 +62,7 @@ function request(permission, then, extra, onId) {
     var args = where(extra);
     args.permission = permission;
     try {
-      var id = open('permission.request', args, function (m) {
+      var id = channel.open('permission.request', args, function (m) {
         if (m.error) {
           reject(domError(m.error));
         } else {
@@ -188,7 +140,7 @@ try {
         later(function () { emit('close'); }, 0);
       });
       try {
-        id = open('notification.show', where({ title: this.title, body: this.body, tag: this.tag }), function (m) {
+        id = channel.open('notification.show', where({ title: this.title, body: this.body, tag: this.tag }), function (m) {
           if (m.type === 'show') {
             emit('show');
           } else if (m.type === 'click') {
@@ -377,7 +329,7 @@ try {
     var id = fullChannel;
     fullChannel = null;
     if (tellJava && id) {
-      delete channels[id];
+      channel.forget(id);
       try { call('fullscreen.exit', { id: id }); } catch (e) { /* gone */ }
     }
     fire.call(element.isConnected ? element : doc, event('fullscreenchange'));
@@ -398,7 +350,7 @@ try {
       var args = where({ permission: 'fullscreen' });
       var id = null;
       try {
-        id = open('permission.request', args, function (m) {
+        id = channel.open('permission.request', args, function (m) {
           if (m.type === 'exit') {
             if (fullChannel === id) { leave(false); }
           } else if (m.error) {

@@ -1,7 +1,7 @@
 // navigator.serial (internal/serial/SerialBridge.java): Web Serial over jSerialComm. requestPort and open
 // answer on channels of the permission bridge: a call returns a channel id at once, and messages are
 // collected with 'permission.poll' from this frame when the library posts its wake-up message (this
-// module listens before permissions.js, which swallows it), else every 500 ms while a channel is open. An
+// bridge's shared channel client, bridge.js), else every 500 ms while a channel is open. An
 // open port's channel carries read bytes (base64 chunks) and 'lost'; writes are one call per chunk.
 // connect/disconnect: once the page uses navigator.serial (getPorts, requestPort, a listener), a watch
 // channel carries its origin's granted ports appearing and disappearing; each port fires an event only
@@ -22,9 +22,6 @@ var WS = w.WritableStream;
 var U8 = w.Uint8Array;
 var atob = bindCall(w.atob, w);
 var fromCharCode = String.fromCharCode;
-var WAKE = '__fxsession_wake__';
-var channels = {};
-var timer = 0;
 var watchId = null;
 
 function where(extra) {
@@ -34,51 +31,6 @@ function where(extra) {
     args[names[i]] = extra[names[i]];
   }
   return args;
-}
-
-function schedule() {
-  var n = keys(channels).length;
-  if (!timer && n > 0) {
-    // the wake-up brings messages at once; the timer is a fallback, slow when only the watch is open
-    timer = later(function () { timer = 0; poll(); }, n > (watchId && channels[watchId] ? 1 : 0) ? 500 : 5000);
-  }
-}
-
-function poll() {
-  var ids = keys(channels);
-  if (ids.length === 0) {
-    return;
-  }
-  var messages;
-  try {
-    messages = call('permission.poll', { ids: ids });
-  } catch (e) {
-    messages = [];
-  }
-  for (var i = 0; i < messages.length; i++) {
-    var m = messages[i];
-    var handler = channels[m.id];
-    if (m.last) {
-      delete channels[m.id];
-    }
-    if (handler) {
-      try { handler(m); } catch (e) { /* a page callback threw */ }
-    }
-  }
-  schedule();
-}
-
-listen.call(w, 'message', function (event) {
-  if (event.data === WAKE) {
-    poll();
-  }
-}, true);
-
-function open(method, args, handler) {
-  var reply = call(method, args);
-  channels[reply.id] = handler;
-  schedule();
-  return reply.id;
 }
 
 function domError(name, message) {
@@ -143,7 +95,7 @@ try {
       return;
     }
     try {
-      watchId = open('serial.watch', where(), function (m) {
+      watchId = channel.open('serial.watch', where(), function (m) {
         if (m.type === 'connect' || m.type === 'disconnect') {
           var known = !!ports[m.port.portId];
           portOf(m.port);
@@ -152,7 +104,7 @@ try {
           }
           presence[m.port.portId](m.type === 'connect', false);
         }
-      });
+      }, true);
     } catch (e) { /* no bridge: no events */ }
   };
   var announce = function (type, port) {
@@ -204,7 +156,7 @@ try {
       function ended(error) {
         var handle = state.handle;
         state.handle = null;
-        if (handle) { delete channels[handle]; }
+        if (handle) { channel.forget(handle); }
         if (state.controller) {
           try {
             if (error) { state.controller.error(error); } else { state.controller.close(); }
@@ -239,7 +191,7 @@ try {
           var drainWaiters = [];
           var handle;
           try {
-            handle = open('serial.open', where({ portId: info.portId, options: sent }), function (m) {
+            handle = channel.open('serial.open', where({ portId: info.portId, options: sent }), function (m) {
               if (m.type === 'result') {
                 if (m.error) {
                   state.handle = null;
@@ -370,7 +322,7 @@ try {
       var filters = (options && options.filters) || [];
       watch();
       try {
-        open('serial.requestPort', where({ filters: filters }), function (m) {
+        channel.open('serial.requestPort', where({ filters: filters }), function (m) {
           if (m.error) {
             reject(domError(m.error.name, m.error.message));
           } else {
