@@ -69,8 +69,13 @@ import javafx.util.Subscription;
  * <tr><td>forget after {@linkplain #setIdleTimeout idle time}</td><td>{@code clearStorageData()} (cookies,
  *     localStorage, HTTP cache), then the start page again</td></tr>
  * </table>
- * The web view also has its context menu turned off. {@link #start()} clears the partition too, so every
- * run begins with nothing from the previous visitor.
+ * The web view also has its context menu turned off and opens popups in place. {@link #start()} clears the
+ * partition too, so every run begins with nothing from the previous visitor.
+ *
+ * <h2>What the allow list cannot see</h2>
+ * WebKit opens WebSockets itself and never shows {@code data:} or {@code blob:} URLs to the network, so
+ * a script of an allowed page could still open a {@code ws:} connection elsewhere: allow only origins
+ * you trust (see {@code WebRequest}).
  *
  * <h2>Idle timer</h2>
  * Every mouse, key, scroll and touch event that reaches the {@linkplain #createScene scene} restarts the
@@ -127,6 +132,8 @@ public final class Kiosk {
         this.onExit = builder.onExit;
         this.view = new WebView();
         view.setContextMenuEnabled(false);
+        // window.open and target=_blank replace the page in this view: no second window, same allow list
+        view.getEngine().setCreatePopupHandler(features -> view.getEngine());
         this.contents = session.attach(view);
         idle.setOnFinished(event -> reset());
         setIdleTimeout(builder.idleTimeout);

@@ -70,7 +70,9 @@ public final class KioskApp extends Application {
             stage.setFullScreen(true);
         }
         stage.show();
-        kiosk.start();
+        kiosk.start().thenRun(() -> System.out.println("kiosk started on " + kiosk.getSession().getPartition()
+                + ", allowing " + (origins.isEmpty() ? List.of(DEFAULT_ORIGIN) : origins) + ", idle "
+                + kiosk.getIdleTimeout() + "; staff exit: " + Kiosk.EXIT_SHORTCUT.getDisplayText()));
     }
 
     private static long seconds(String value) {
