@@ -23,12 +23,21 @@ public record PartitionOptions(boolean cache, boolean persistSessionCookies) {
     /** The options Electron uses when none are given: cache enabled, session cookies end with the process. */
     public static final PartitionOptions DEFAULTS = new PartitionOptions(true, false);
 
-    /** Options with {@code cache} and the other defaults. */
+    /**
+     * Options with {@code cache} and the other defaults.
+     *
+     * @param cache whether the partition gets an HTTP cache
+     */
     public PartitionOptions(boolean cache) {
         this(cache, false);
     }
 
-    /** These options with {@link #cache()} replaced. */
+    /**
+     * These options with {@link #cache()} replaced.
+     *
+     * @param enabled whether the partition gets an HTTP cache
+     * @return new options; this object is unchanged
+     */
     public PartitionOptions withCache(boolean enabled) {
         return new PartitionOptions(enabled, persistSessionCookies);
     }
@@ -36,6 +45,8 @@ public record PartitionOptions(boolean cache, boolean persistSessionCookies) {
     /**
      * These options with {@link #persistSessionCookies()} replaced.
      *
+     * @param keep whether session cookies (no expiry) are written to disk and loaded again
+     * @return new options; this object is unchanged
      * @since 0.2
      */
     public PartitionOptions withPersistSessionCookies(boolean keep) {

@@ -89,6 +89,7 @@ public final class Session {
      * The session of {@code partition}, created with the default options on first use (Electron's
      * {@code session.fromPartition(partition)}).
      *
+     * @return the session, created on first use
      * @param partition {@code ""} for the default session, {@code "persist:NAME"} for a persistent one,
      *     any other non-blank name for an in-memory one
      * @throws NullPointerException if {@code partition} is null
@@ -103,6 +104,9 @@ public final class Session {
      * The session of {@code partition}, created with {@code options} (Electron's
      * {@code session.fromPartition(partition, options)}).
      *
+     * @param partition as for {@link #fromPartition(String)}
+     * @param options the partition's options
+     * @return the new session
      * @throws IllegalStateException if the partition exists already (its options cannot change), or its
      *     directory is used by another process
      */
@@ -112,7 +116,11 @@ public final class Session {
                 new CoreOptions(options.cache(), options.persistSessionCookies()), Session::new));
     }
 
-    /** The default session (Electron's {@code session.defaultSession}); persistent. */
+    /**
+     * The default session (Electron's {@code session.defaultSession}); persistent.
+     *
+     * @return the default session
+     */
     public static Session defaultSession() {
         return fromPartition("");
     }
@@ -123,13 +131,18 @@ public final class Session {
      * application-data folder ({@code ~/.config/fxsession}, {@code %APPDATA%\fxsession},
      * {@code ~/Library/Application Support/fxsession}).
      *
+     * @param path an absolute directory
      * @throws IllegalStateException once any session was used
      */
     public static void setUserDataPath(Path path) {
         SessionRegistry.setUserDataPath(path);
     }
 
-    /** The directory under which persistent partitions live. */
+    /**
+     * The directory under which persistent partitions live.
+     *
+     * @return the directory
+     */
     public static Path getUserDataPath() {
         return SessionRegistry.userDataPath();
     }
@@ -138,12 +151,20 @@ public final class Session {
         return (Session) core.facade();
     }
 
-    /** This session's partition name ({@code ""} for the default session). */
+    /**
+     * This session's partition name ({@code ""} for the default session).
+     *
+     * @return the partition name
+     */
     public String getPartition() {
         return core.partition();
     }
 
-    /** Whether this session is stored on disk (Electron's {@code ses.isPersistent()}). */
+    /**
+     * Whether this session is stored on disk (Electron's {@code ses.isPersistent()}).
+     *
+     * @return whether the session is persistent
+     */
     public boolean isPersistent() {
         return core.persistent();
     }
@@ -151,17 +172,27 @@ public final class Session {
     /**
      * Where this session stores its data, or {@code null} for in-memory sessions (Electron's
      * {@code ses.getStoragePath()}).
+     *
+     * @return the directory, or {@code null}
      */
     public Path getStoragePath() {
         return core.storagePath();
     }
 
-    /** Electron's read-only {@code ses.storagePath} property; the same as {@link #getStoragePath()}. */
+    /**
+     * Electron's read-only {@code ses.storagePath} property; the same as {@link #getStoragePath()}.
+     *
+     * @return the directory, or {@code null}
+     */
     public Path storagePath() {
         return getStoragePath();
     }
 
-    /** Whether this session was created with an HTTP cache ({@link PartitionOptions#cache()}). */
+    /**
+     * Whether this session was created with an HTTP cache ({@link PartitionOptions#cache()}).
+     *
+     * @return whether the partition has an HTTP cache
+     */
     public boolean isCacheEnabled() {
         return core.cacheEnabled();
     }
@@ -170,6 +201,7 @@ public final class Session {
      * Overrides the User-Agent of this session (Electron's {@code ses.setUserAgent(userAgent)}); applied
      * to every attached engine and every request.
      *
+     * @param userAgent the User-Agent sent and shown to pages
      * @throws IllegalArgumentException if the value is blank or has control or non-ASCII characters
      */
     public void setUserAgent(String userAgent) {
@@ -182,6 +214,8 @@ public final class Session {
      * comma-separated list such as {@code "en-US,fr,de"}; requests then carry
      * {@code Accept-Language: en-US,fr;q=0.9,de;q=0.8}, as Chromium sends it.
      *
+     * @param userAgent the User-Agent sent and shown to pages
+     * @param acceptLanguages languages in order of preference
      * @throws IllegalArgumentException if a value is blank, malformed, or has control characters
      */
     public void setUserAgent(String userAgent, String acceptLanguages) {
@@ -193,6 +227,8 @@ public final class Session {
     /**
      * This session's User-Agent (Electron's {@code ses.getUserAgent()}): the one set, else WebView's
      * stock User-Agent (read once from a real engine; off the FX thread this waits for it).
+     *
+     * @return the User-Agent
      */
     public String getUserAgent() {
         return core.userAgent();
@@ -201,6 +237,8 @@ public final class Session {
     /**
      * Attaches {@code view}'s engine to this session. FX Application Thread only.
      *
+     * @param view the view to attach
+     * @return the view's {@code WebContents}
      * @throws IllegalStateException if the engine is attached already, or off the FX thread
      */
     public WebContents attach(WebView view) {
@@ -212,6 +250,8 @@ public final class Session {
      * Attaches {@code engine} to this session: it gets the session's user-data directory, User-Agent,
      * page bridge, and all its requests run through this session. FX Application Thread only.
      *
+     * @param engine the engine to attach
+     * @return the engine's {@code WebContents}
      * @throws IllegalStateException if the engine is attached already, or off the FX thread
      */
     public WebContents attach(WebEngine engine) {
@@ -226,6 +266,7 @@ public final class Session {
      * This session's cookie store (Electron's {@code ses.cookies}): used by every request of the
      * partition and by {@code document.cookie} in its pages.
      *
+     * @return the cookie store
      * @since 0.2
      */
     public Cookies cookies() {
@@ -569,6 +610,7 @@ public final class Session {
      * <p>Listeners run on the FX Application Thread, in the order they were added; the transfer goes on
      * into a part file meanwhile. See {@link DownloadItem} for where files go.
      *
+     * @param listener called for each new download
      * @return closing it removes the listener
      * @since 0.2
      */
@@ -581,6 +623,7 @@ public final class Session {
      * {@code ses.setDownloadPath(path)}). Without one, a JavaFX save dialog asks. The folder is created
      * when the first download needs it.
      *
+     * @param path an absolute folder
      * @throws IllegalArgumentException if {@code path} is relative or an existing file
      * @since 0.2
      */
@@ -594,6 +637,7 @@ public final class Session {
      * through {@link #onWillDownload}; an HTTP error or a network failure ends it
      * {@code INTERRUPTED} with the reason in {@link DownloadItem#getInterruptReason()}.
      *
+     * @param url the absolute http or https URL
      * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL
      * @since 0.2
      */
@@ -605,6 +649,8 @@ public final class Session {
      * {@link #downloadURL(String)} with extra request headers (Electron's
      * {@code ses.downloadURL(url, options)}).
      *
+     * @param url the absolute http or https URL
+     * @param options extra request headers
      * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL
      * @since 0.2
      */
@@ -618,6 +664,7 @@ public final class Session {
      * arrives {@code INTERRUPTED} through {@link #onWillDownload}; {@link DownloadItem#resume()} continues
      * it with {@code Range}/{@code If-Range} from the bytes in {@code path + ".part"}.
      *
+     * @param options what was saved of the download
      * @since 0.2
      */
     public void createInterruptedDownload(InterruptedDownloadOptions options) {
@@ -749,6 +796,7 @@ public final class Session {
      * This session's request interception (Electron's {@code ses.webRequest}): listeners that cancel,
      * redirect, rewrite and observe every request of the partition.
      *
+     * @return the partition's {@code WebRequest}
      * @since 0.2
      */
     public io.github.fxsession.webrequest.WebRequest webRequest() {
@@ -759,6 +807,7 @@ public final class Session {
      * This session's custom and intercepted protocols (Electron's {@code ses.protocol}); a scheme
      * registered here is unknown to every other partition.
      *
+     * @return the partition's {@code Protocol}
      * @since 0.2
      */
     public io.github.fxsession.protocol.Protocol protocol() {
@@ -828,6 +877,8 @@ public final class Session {
      * Loads the unpacked Chrome extension in folder {@code path} with the default options (Electron's
      * {@code ses.loadExtension(path)}).
      *
+     * @param path the extension's folder (with its {@code manifest.json})
+     * @return completes with the loaded extension
      * @see #loadExtension(Path, ExtensionOptions)
      * @since 0.2
      */
@@ -899,6 +950,7 @@ public final class Session {
      * Unloads extension {@code extensionId} (Electron's {@code ses.removeExtension(extensionId)}): pages
      * loaded afterwards no longer run its content scripts; fires {@link #onExtensionUnloaded}.
      *
+     * @param extensionId the extension's id
      * @since 0.2
      */
     public void removeExtension(String extensionId) {
@@ -909,6 +961,8 @@ public final class Session {
      * The loaded extension with id {@code extensionId}, or {@code null} (Electron's
      * {@code ses.getExtension(extensionId)}).
      *
+     * @param extensionId the extension's id
+     * @return the extension, or {@code null}
      * @since 0.2
      */
     public Extension getExtension(String extensionId) {
@@ -918,6 +972,7 @@ public final class Session {
     /**
      * The loaded extensions (Electron's {@code ses.getAllExtensions()}).
      *
+     * @return the loaded extensions
      * @since 0.2
      */
     public List<Extension> getAllExtensions() {
@@ -928,6 +983,7 @@ public final class Session {
      * Listens to Electron's {@code 'extension-loaded'} event, fired by {@link #loadExtension} before
      * {@code 'extension-ready'}.
      *
+     * @param listener called with each loaded extension
      * @return closing it removes the listener
      * @since 0.2
      */
@@ -939,6 +995,7 @@ public final class Session {
      * Listens to Electron's {@code 'extension-unloaded'} event, fired by {@link #removeExtension} (and
      * when an extension with the same id is loaded again).
      *
+     * @param listener called with each unloaded extension
      * @return closing it removes the listener
      * @since 0.2
      */
@@ -951,6 +1008,7 @@ public final class Session {
      * extension's background scripts have run in their hidden page (at once for extensions without a
      * background); it fires on the FX Application Thread for extensions with a background.
      *
+     * @param listener called with each ready extension
      * @return closing it removes the listener
      * @since 0.2
      */
@@ -1274,7 +1332,11 @@ public final class Session {
         io.github.fxsession.internal.serial.PortRegistry.get().setInterval(interval);
     }
 
-    /** The number of requests this session's network chain has carried so far. */
+    /**
+     * The number of requests this session's network chain has carried so far.
+     *
+     * @return the number of requests
+     */
     public long getRequestCount() {
         return core.requestCount();
     }

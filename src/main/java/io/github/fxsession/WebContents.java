@@ -34,22 +34,38 @@ public final class WebContents {
         this.binding = binding;
     }
 
-    /** A number unique to this WebContents in this JVM (Electron's {@code webContents.id}). */
+    /**
+     * A number unique to this WebContents in this JVM (Electron's {@code webContents.id}).
+     *
+     * @return the id, never reused in this JVM
+     */
     public int getId() {
         return id;
     }
 
-    /** The session this engine belongs to. */
+    /**
+     * The session this engine belongs to.
+     *
+     * @return the session the engine is attached to
+     */
     public Session getSession() {
         return session;
     }
 
-    /** The engine, or {@code null} once it was garbage collected. */
+    /**
+     * The engine, or {@code null} once it was garbage collected.
+     *
+     * @return the engine, or {@code null}
+     */
     public WebEngine getEngine() {
         return binding.engine();
     }
 
-    /** The URL of the current page (Electron's {@code webContents.getURL()}), {@code ""} when none. */
+    /**
+     * The URL of the current page (Electron's {@code webContents.getURL()}), {@code ""} when none.
+     *
+     * @return the URL, or {@code ""}
+     */
     public String getURL() {
         requireFx("getURL");
         WebEngine engine = requireEngine();
@@ -57,7 +73,11 @@ public final class WebContents {
         return location == null ? "" : location;
     }
 
-    /** Loads {@code url} (Electron's {@code webContents.loadURL(url)}). */
+    /**
+     * Loads {@code url} (Electron's {@code webContents.loadURL(url)}).
+     *
+     * @param url an absolute URL
+     */
     public void loadURL(String url) {
         Objects.requireNonNull(url, "url == null");
         if (url.isBlank()) {
@@ -71,12 +91,19 @@ public final class WebContents {
      * Loads an HTML document from a string with the page bridge already in it, so that the page's own
      * scripts run after it (a plain {@code WebEngine.loadContent} gets the bridge only once the
      * document is parsed).
+     *
+     * @param content the HTML document
      */
     public void loadContent(String content) {
         loadContent(content, "text/html");
     }
 
-    /** Like {@link #loadContent(String)} with a content type; the bridge is inserted into HTML only. */
+    /**
+     * Like {@link #loadContent(String)} with a content type; the bridge is inserted into HTML only.
+     *
+     * @param content the document
+     * @param contentType its MIME type, such as {@code "text/html"}
+     */
     public void loadContent(String content, String contentType) {
         Objects.requireNonNull(content, "content == null");
         Objects.requireNonNull(contentType, "contentType == null");
@@ -89,6 +116,8 @@ public final class WebContents {
     /**
      * This engine's User-Agent: the one set with {@link #setUserAgent(String)} (or with
      * {@code WebEngine.setUserAgent}), else its session's.
+     *
+     * @return the User-Agent this engine sends
      */
     public String getUserAgent() {
         return binding.effectiveUserAgent();
@@ -98,6 +127,7 @@ public final class WebContents {
      * Overrides the User-Agent of this engine only (Electron's {@code webContents.setUserAgent}); the
      * session's applies again after {@code setUserAgent(null)}.
      *
+     * @param userAgent the User-Agent, or {@code null} for the session's
      * @throws IllegalArgumentException if the value has control or non-ASCII characters
      */
     public void setUserAgent(String userAgent) {

@@ -56,6 +56,8 @@ public interface DownloadItem {
     /**
      * Whether the download was started by a user gesture. WebView does not tell which navigations a user
      * started, so this is always {@code false} (Electron's {@code hasUserGesture()}).
+     *
+     * @return always {@code false}
      */
     boolean hasUserGesture();
 
@@ -64,6 +66,8 @@ public interface DownloadItem {
      * {@code filename}, RFC 6266), else the last segment of the URL path, else {@code download} with an
      * extension for the MIME type; sanitised for every platform's file system (Electron's
      * {@code getFilename()}).
+     *
+     * @return the sanitised file name
      */
     String getFilename();
 
@@ -108,6 +112,8 @@ public interface DownloadItem {
     /**
      * Why the download was interrupted, such as {@code "HTTP 404 Not Found"}, or {@code null} when it was not.
      * An fxsession addition: Electron only reports the state.
+     *
+     * @return the reason, or {@code null}
      */
     String getInterruptReason();
 
@@ -129,6 +135,8 @@ public interface DownloadItem {
      * Whether {@link #resume()} can continue this item now: it is paused or interrupted (Electron's
      * {@code canResume()}). Whether the received bytes are kept depends on the server honouring
      * {@code Range}.
+     *
+     * @return whether {@code resume()} continues the download now
      */
     boolean canResume();
 
@@ -139,6 +147,7 @@ public interface DownloadItem {
      * Chooses where the file is saved; call it from a {@code 'will-download'} listener (Electron's
      * {@code setSavePath(path)}). An existing file is not replaced: the name gets a counter.
      *
+     * @param path the absolute path of the file to write
      * @throws IllegalArgumentException if {@code path} is relative or has no file name
      * @throws IllegalStateException once the destination was decided (after the listeners ran)
      */
@@ -147,7 +156,11 @@ public interface DownloadItem {
     /** {@return the destination, or {@code null} while not decided (Electron's {@code getSavePath()})} */
     Path getSavePath();
 
-    /** Sets what the save dialog shows if one is needed (Electron's {@code setSaveDialogOptions}). */
+    /**
+     * Sets what the save dialog shows if one is needed (Electron's {@code setSaveDialogOptions}).
+     *
+     * @param options the dialog's title, button label, filters and default path
+     */
     void setSaveDialogOptions(SaveDialogOptions options);
 
     /**
@@ -158,12 +171,18 @@ public interface DownloadItem {
     /**
      * Listens to Electron's {@code 'updated'} event: progress, pause and resume; the state is
      * {@code PROGRESSING}. Called on the FX Application Thread.
+     *
+     * @param listener gets the state ({@code PROGRESSING})
+     * @return closing it removes the listener
      */
     Subscription onUpdated(Consumer<DownloadState> listener);
 
     /**
      * Listens to Electron's {@code 'done'} event: the state is {@code COMPLETED}, {@code CANCELLED} or
      * {@code INTERRUPTED}. Called on the FX Application Thread.
+     *
+     * @param listener gets the final state
+     * @return closing it removes the listener
      */
     Subscription onDone(Consumer<DownloadState> listener);
 }

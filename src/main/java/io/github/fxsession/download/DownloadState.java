@@ -31,7 +31,11 @@ public enum DownloadState {
         this.electronName = electronName;
     }
 
-    /** Electron's string for this state, such as {@code "progressing"}. */
+    /**
+     * Electron's string for this state, such as {@code "progressing"}.
+     *
+     * @return Electron's name
+     */
     public String electronName() {
         return electronName;
     }
@@ -39,6 +43,8 @@ public enum DownloadState {
     /**
      * The state Electron calls {@code name}.
      *
+     * @param name one of {@code progressing}, {@code completed}, {@code cancelled}, {@code interrupted}
+     * @return the state
      * @throws IllegalArgumentException naming the value when it is not one of Electron's four states
      */
     public static DownloadState fromElectronName(String name) {

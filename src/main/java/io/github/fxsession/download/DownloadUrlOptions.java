@@ -23,6 +23,8 @@ import java.util.Objects;
 public record DownloadUrlOptions(Map<String, String> headers) {
 
     /**
+     * Checks and copies the headers.
+     *
      * @throws NullPointerException if {@code headers}, a name or a value is null
      * @throws IllegalArgumentException naming the header when a name or value is not valid in HTTP
      */
@@ -43,7 +45,11 @@ public record DownloadUrlOptions(Map<String, String> headers) {
         headers = java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** No extra headers. */
+    /**
+     * No extra headers.
+     *
+     * @return options without extra headers
+     */
     public static DownloadUrlOptions none() {
         return new DownloadUrlOptions(Map.of());
     }

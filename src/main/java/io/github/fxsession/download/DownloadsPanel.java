@@ -59,6 +59,7 @@ public class DownloadsPanel extends Control {
      * Lists the downloads {@code session} starts from now on, once its {@code 'will-download'} listeners
      * ran and did not prevent them.
      *
+     * @param session the session whose downloads are listed
      * @return closing it stops adding this session's downloads (listed ones stay)
      */
     public Subscription track(Session session) {
@@ -70,7 +71,11 @@ public class DownloadsPanel extends Control {
         }));
     }
 
-    /** The listed downloads, oldest first. */
+    /**
+     * The listed downloads, oldest first.
+     *
+     * @return the live list, oldest first
+     */
     public final ObservableList<DownloadItem> getItems() {
         return items;
     }
@@ -85,6 +90,7 @@ public class DownloadsPanel extends Control {
      * default, which opens the path with the desktop's own command ({@code xdg-open} on Linux,
      * {@code open} on macOS, {@code explorer} on Windows).
      *
+     * @return the property holding the open handler
      * @defaultValue the desktop's command
      */
     public final ObjectProperty<Consumer<Path>> openHandlerProperty() {

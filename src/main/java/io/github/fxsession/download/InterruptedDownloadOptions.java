@@ -38,6 +38,8 @@ public record InterruptedDownloadOptions(Path path, List<String> urlChain, Strin
         long length, String lastModified, String eTag, Instant startTime) {
 
     /**
+     * Checks the components.
+     *
      * @throws IllegalArgumentException naming the parameter when {@code path} is relative, {@code urlChain}
      *     is empty or not http(s), or {@code offset}/{@code length} are negative or inconsistent
      */

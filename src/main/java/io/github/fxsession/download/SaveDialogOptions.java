@@ -27,7 +27,11 @@ import java.util.Objects;
  */
 public record SaveDialogOptions(String title, Path defaultPath, List<Filter> filters) {
 
-    /** @throws NullPointerException if {@code filters} is null or holds null */
+    /**
+     * Checks and copies the components.
+     *
+     * @throws NullPointerException if {@code filters} is null or holds null
+     */
     public SaveDialogOptions {
         filters = List.copyOf(Objects.requireNonNull(filters, "filters == null"));
     }
@@ -40,7 +44,11 @@ public record SaveDialogOptions(String title, Path defaultPath, List<Filter> fil
      */
     public record Filter(String name, List<String> extensions) {
 
-        /** @throws IllegalArgumentException if {@code extensions} is empty or has a blank entry */
+        /**
+         * Checks and copies the components.
+         *
+         * @throws IllegalArgumentException if {@code extensions} is empty or has a blank entry
+         */
         public Filter {
             Objects.requireNonNull(name, "name == null");
             extensions = List.copyOf(Objects.requireNonNull(extensions, "extensions == null"));

@@ -29,7 +29,11 @@ public final class WillDownloadEvent {
         defaultPrevented = true;
     }
 
-    /** Whether a listener called {@link #preventDefault()}. */
+    /**
+     * Whether a listener called {@link #preventDefault()}.
+     *
+     * @return whether the download is cancelled
+     */
     public boolean isDefaultPrevented() {
         return defaultPrevented;
     }

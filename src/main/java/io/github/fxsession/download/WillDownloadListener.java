@@ -22,6 +22,8 @@ import io.github.fxsession.WebContents;
 public interface WillDownloadListener {
 
     /**
+     * Called once for every download of the session, before its destination is decided.
+     *
      * @param event call {@link WillDownloadEvent#preventDefault()} to cancel
      * @param item the download; set its save path here to skip the default location
      * @param webContents the attached engine whose navigation started it, or {@code null} for

@@ -37,6 +37,8 @@ public record SSLConfig(TlsVersion minVersion, TlsVersion maxVersion, Set<Intege
     public static final SSLConfig DEFAULT = new SSLConfig(TlsVersion.TLS1, TlsVersion.TLS1_3, Set.of());
 
     /**
+     * Checks and copies the components.
+     *
      * @throws IllegalArgumentException if {@code maxVersion} is below TLS 1.2, {@code minVersion} is above
      *     {@code maxVersion}, or a cipher suite number is outside 0x0000..0xFFFF
      */
@@ -60,7 +62,11 @@ public record SSLConfig(TlsVersion minVersion, TlsVersion maxVersion, Set<Intege
         disabledCipherSuites = Set.copyOf(disabledCipherSuites);
     }
 
-    /** A builder starting from Electron's defaults. */
+    /**
+     * A builder starting from Electron's defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -83,12 +89,20 @@ public record SSLConfig(TlsVersion minVersion, TlsVersion maxVersion, Set<Intege
         /**
          * Electron's {@code minVersion}: {@code tls1}, {@code tls1.1}, {@code tls1.2} or {@code tls1.3}.
          *
+         * @param version Electron's name of the version
+         * @return this builder
          * @throws IllegalArgumentException for any other value, quoting it
          */
         public Builder minVersion(String version) {
             return minVersion(parse("minVersion", version));
         }
 
+        /**
+         * Electron's {@code minVersion} as an enum constant.
+         *
+         * @param version the lowest version allowed
+         * @return this builder
+         */
         public Builder minVersion(TlsVersion version) {
             minVersion = Objects.requireNonNull(version, "minVersion == null");
             return this;
@@ -97,18 +111,31 @@ public record SSLConfig(TlsVersion minVersion, TlsVersion maxVersion, Set<Intege
         /**
          * Electron's {@code maxVersion}: {@code tls1.2} or {@code tls1.3}.
          *
+         * @param version Electron's name of the version
+         * @return this builder
          * @throws IllegalArgumentException for an unknown value, quoting it
          */
         public Builder maxVersion(String version) {
             return maxVersion(parse("maxVersion", version));
         }
 
+        /**
+         * Electron's {@code maxVersion} as an enum constant.
+         *
+         * @param version the highest version allowed ({@code TLS1_2} or {@code TLS1_3})
+         * @return this builder
+         */
         public Builder maxVersion(TlsVersion version) {
             maxVersion = Objects.requireNonNull(version, "maxVersion == null");
             return this;
         }
 
-        /** Adds cipher suites never to offer, as uint16 numbers ({@code 0xC02F}). */
+        /**
+         * Adds cipher suites never to offer, as uint16 numbers ({@code 0xC02F}).
+         *
+         * @param suites the suites' numbers, each within 0x0000..0xFFFF
+         * @return this builder
+         */
         public Builder disabledCipherSuites(int... suites) {
             Objects.requireNonNull(suites, "disabledCipherSuites == null");
             for (int suite : suites) {
@@ -117,7 +144,12 @@ public record SSLConfig(TlsVersion minVersion, TlsVersion maxVersion, Set<Intege
             return this;
         }
 
-        /** Adds cipher suites never to offer, as uint16 numbers. */
+        /**
+         * Adds cipher suites never to offer, as uint16 numbers.
+         *
+         * @param suites the suites' numbers, each within 0x0000..0xFFFF
+         * @return this builder
+         */
         public Builder disabledCipherSuites(Collection<Integer> suites) {
             Objects.requireNonNull(suites, "disabledCipherSuites == null");
             disabled.addAll(suites);
@@ -125,6 +157,9 @@ public record SSLConfig(TlsVersion minVersion, TlsVersion maxVersion, Set<Intege
         }
 
         /**
+         * Builds the configuration.
+         *
+         * @return the configuration
          * @throws IllegalArgumentException if the values are inconsistent (see {@link SSLConfig#SSLConfig})
          */
         public SSLConfig build() {

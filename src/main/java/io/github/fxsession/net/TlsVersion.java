@@ -29,12 +29,20 @@ public enum TlsVersion {
         this.javaName = javaName;
     }
 
-    /** Electron's name: {@code tls1}, {@code tls1.1}, {@code tls1.2} or {@code tls1.3}. */
+    /**
+     * Electron's name: {@code tls1}, {@code tls1.1}, {@code tls1.2} or {@code tls1.3}.
+     *
+     * @return Electron's name
+     */
     public String electronName() {
         return electronName;
     }
 
-    /** The JDK's protocol name ({@code TLSv1.2}). */
+    /**
+     * The JDK's protocol name ({@code TLSv1.2}).
+     *
+     * @return the JDK's name
+     */
     public String javaName() {
         return javaName;
     }
@@ -42,6 +50,8 @@ public enum TlsVersion {
     /**
      * The version Electron calls {@code name}.
      *
+     * @param name Electron's name
+     * @return the version
      * @throws IllegalArgumentException if {@code name} is not one of Electron's names
      */
     public static TlsVersion fromElectronName(String name) {

@@ -12,6 +12,9 @@ package io.github.fxsession.permission;
  *
  * <p>Without one, links to external schemes do nothing (no permission is asked) and a warning is logged.
  *
+ * <p>Electron: none (Chromium opens external schemes with {@code shell.openExternal} once
+ * {@code 'openExternal'} is granted); an fxsession addition.
+ *
  * <p>Threading: called on the FX Application Thread; must not block.
  *
  * @since 0.2

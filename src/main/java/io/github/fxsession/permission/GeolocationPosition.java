@@ -7,6 +7,8 @@ package io.github.fxsession.permission;
  * new GeolocationPosition(48.8584, 2.2945, 25)
  * }</pre>
  *
+ * <p>Electron: none (Chromium asks the platform's location service); an fxsession addition.
+ *
  * <p>Threading: any thread (immutable).
  *
  * @param latitude degrees, -90 to 90

@@ -15,6 +15,8 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>{@code watchPosition} asks again about once a second and reports changed positions.
  *
+ * <p>Electron: none (Chromium asks the platform's location service); an fxsession addition.
+ *
  * <p>Threading: called on the FX Application Thread; must not block (complete the stage later). A stage
  * completed exceptionally gives the page {@code POSITION_UNAVAILABLE} with the exception's message.
  *

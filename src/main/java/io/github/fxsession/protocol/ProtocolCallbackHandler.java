@@ -20,5 +20,12 @@ import java.util.function.Consumer;
 @FunctionalInterface
 public interface ProtocolCallbackHandler {
 
+    /**
+     * Answers one request by calling {@code callback} once.
+     *
+     * @param request the request
+     * @param callback takes the response; the first call wins
+     * @throws Exception the page's load fails ({@code net::ERR_FAILED})
+     */
     void handle(ProtocolRequest request, Consumer<ProtocolResponse> callback) throws Exception;
 }

@@ -23,5 +23,12 @@ import java.util.concurrent.CompletionStage;
 @FunctionalInterface
 public interface ProtocolHandler {
 
+    /**
+     * Answers one request.
+     *
+     * @param request the request
+     * @return the response, possibly completed later
+     * @throws Exception the page's load fails ({@code net::ERR_FAILED})
+     */
     CompletionStage<ProtocolResponse> handle(ProtocolRequest request) throws Exception;
 }

@@ -25,6 +25,7 @@ import java.util.Objects;
  */
 public record ProtocolRequest(String url, String method, Map<String, String> headers, String referrer, byte[] bodyBytes) {
 
+    /** Checks the components and copies the headers and the body. */
     public ProtocolRequest {
         Objects.requireNonNull(url, "url == null");
         Objects.requireNonNull(method, "method == null");
@@ -33,17 +34,30 @@ public record ProtocolRequest(String url, String method, Map<String, String> hea
         Objects.requireNonNull(bodyBytes, "bodyBytes == null");
     }
 
-    /** The request body as a stream, empty when there is none. */
+    /**
+     * The request body as a stream, empty when there is none.
+     *
+     * @return a new stream over the body
+     */
     public InputStream body() {
         return new ByteArrayInputStream(bodyBytes);
     }
 
-    /** The request body as Electron's {@code uploadData}, {@code null} when there is none. */
+    /**
+     * The request body as Electron's {@code uploadData}, {@code null} when there is none.
+     *
+     * @return the body's parts, or {@code null}
+     */
     public List<UploadData> uploadData() {
         return bodyBytes.length == 0 ? null : List.of(UploadData.of(bodyBytes));
     }
 
-    /** The value of header {@code name} (any case), or {@code null}. */
+    /**
+     * The value of header {@code name} (any case), or {@code null}.
+     *
+     * @param name the header's name
+     * @return the value, or {@code null}
+     */
     public String header(String name) {
         for (Map.Entry<String, String> e : headers.entrySet()) {
             if (e.getKey().equalsIgnoreCase(name)) {

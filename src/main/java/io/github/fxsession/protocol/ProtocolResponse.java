@@ -62,63 +62,112 @@ public final class ProtocolResponse {
         this.error = b.error;
     }
 
-    /** A builder for a {@code 200} response with no body. */
+    /**
+     * A builder for a {@code 200} response with no body.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Text encoded as {@code UTF-8} (Electron's {@code registerStringProtocol} answer). */
+    /**
+     * Text encoded as {@code UTF-8} (Electron's {@code registerStringProtocol} answer).
+     *
+     * @param data the text
+     * @param mimeType the type, such as {@code "text/html"}
+     * @return the response
+     */
     public static ProtocolResponse ofString(String data, String mimeType) {
         return builder().data(data).mimeType(mimeType).charset("utf-8").build();
     }
 
-    /** Bytes (Electron's {@code registerBufferProtocol} answer). */
+    /**
+     * Bytes (Electron's {@code registerBufferProtocol} answer).
+     *
+     * @param data the body (copied)
+     * @param mimeType the type, such as {@code "image/png"}
+     * @return the response
+     */
     public static ProtocolResponse ofBytes(byte[] data, String mimeType) {
         return builder().data(data).mimeType(mimeType).build();
     }
 
-    /** A stream read once while the page reads the response (Electron's {@code registerStreamProtocol} answer). */
+    /**
+     * A stream read once while the page reads the response (Electron's {@code registerStreamProtocol} answer).
+     *
+     * @param data the body
+     * @param mimeType the type
+     * @return the response
+     */
     public static ProtocolResponse ofStream(InputStream data, String mimeType) {
         return builder().stream(data).mimeType(mimeType).build();
     }
 
-    /** A file; its type comes from its name (Electron's {@code registerFileProtocol} answer). */
+    /**
+     * A file; its type comes from its name (Electron's {@code registerFileProtocol} answer).
+     *
+     * @param path the file
+     * @return the response
+     */
     public static ProtocolResponse ofPath(Path path) {
         return builder().path(path).build();
     }
 
-    /** The response of another URL, fetched through the partition (Electron's {@code registerHttpProtocol} answer). */
+    /**
+     * The response of another URL, fetched through the partition (Electron's {@code registerHttpProtocol} answer).
+     *
+     * @param url the absolute URL to fetch
+     * @return the response
+     */
     public static ProtocolResponse ofUrl(String url) {
         return builder().url(url).build();
     }
 
-    /** A failed load with Chromium's net error number, such as {@code -6} ({@code net::ERR_FILE_NOT_FOUND}). */
+    /**
+     * A failed load with Chromium's net error number, such as {@code -6} ({@code net::ERR_FILE_NOT_FOUND}).
+     *
+     * @param error a negative net error number
+     * @return the response
+     */
     public static ProtocolResponse ofError(int error) {
         return builder().error(error).build();
     }
 
+    /** {@return the HTTP status code, {@code 200} by default} */
     public int statusCode() {
         return statusCode;
     }
 
-    /** The reason phrase, {@code null} for the standard one. */
+    /**
+     * The reason phrase, {@code null} for the standard one.
+     *
+     * @return the reason phrase, or {@code null}
+     */
     public String statusText() {
         return statusText;
     }
 
+    /** {@return the response headers, each name with its values} */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
+    /** {@return the MIME type, or {@code null}} */
     public String mimeType() {
         return mimeType;
     }
 
+    /** {@return the charset of a text body, or {@code null}} */
     public String charset() {
         return charset;
     }
 
-    /** The body as bytes when it was given as bytes or text ({@code charset}, else UTF-8), else {@code null}. */
+    /**
+     * The body as bytes when it was given as bytes or text ({@code charset}, else UTF-8), else {@code null}.
+     *
+     * @return a copy of the body, or {@code null}
+     */
     public byte[] data() {
         if (bytes != null) {
             return bytes.clone();
@@ -130,29 +179,44 @@ public final class ProtocolResponse {
         return null;
     }
 
-    /** Whether the body was given as text. */
+    /**
+     * Whether the body was given as text.
+     *
+     * @return whether the body is text
+     */
     public boolean isText() {
         return text != null;
     }
 
+    /** {@return the body as a stream when it was given as one, else {@code null}} */
     public InputStream stream() {
         return stream;
     }
 
+    /** {@return the file to serve, or {@code null}} */
     public Path path() {
         return path;
     }
 
+    /** {@return the URL to fetch instead, or {@code null}} */
     public String url() {
         return url;
     }
 
-    /** The method for {@link #url()}, {@code null} for the request's own. */
+    /**
+     * The method for {@link #url()}, {@code null} for the request's own.
+     *
+     * @return the method, or {@code null}
+     */
     public String method() {
         return method;
     }
 
-    /** Chromium's net error number, {@code null} for a response. */
+    /**
+     * Chromium's net error number, {@code null} for a response.
+     *
+     * @return the error number, or {@code null}
+     */
     public Integer error() {
         return error;
     }
@@ -185,17 +249,35 @@ public final class ProtocolResponse {
         private Builder() {
         }
 
+        /**
+         * Sets the status code (Electron's {@code statusCode}).
+         *
+         * @param code 100..599
+         * @return this builder
+         */
         public Builder statusCode(int code) {
             this.statusCode = code;
             return this;
         }
 
+        /**
+         * Sets the reason phrase.
+         *
+         * @param text the phrase, {@code null} for the standard one
+         * @return this builder
+         */
         public Builder statusText(String text) {
             this.statusText = text;
             return this;
         }
 
-        /** Adds a header value (a name may have several). */
+        /**
+         * Adds a header value (a name may have several).
+         *
+         * @param name the header's name
+         * @param value one value
+         * @return this builder
+         */
         public Builder header(String name, String value) {
             Objects.requireNonNull(name, "name == null");
             Objects.requireNonNull(value, "value == null");
@@ -203,46 +285,101 @@ public final class ProtocolResponse {
             return this;
         }
 
+        /**
+         * Sets the MIME type (Electron's {@code mimeType}).
+         *
+         * @param type such as {@code "text/html"}
+         * @return this builder
+         */
         public Builder mimeType(String type) {
             this.mimeType = type;
             return this;
         }
 
+        /**
+         * Sets the charset of a text body (Electron's {@code charset}).
+         *
+         * @param name a charset Java knows
+         * @return this builder
+         */
         public Builder charset(String name) {
             this.charset = name;
             return this;
         }
 
+        /**
+         * Sets the body as bytes (Electron's {@code data} as a Buffer).
+         *
+         * @param data the body (copied)
+         * @return this builder
+         */
         public Builder data(byte[] data) {
             this.bytes = Objects.requireNonNull(data, "data == null").clone();
             return this;
         }
 
+        /**
+         * Sets the body as text (Electron's {@code data} as a string).
+         *
+         * @param data the body
+         * @return this builder
+         */
         public Builder data(String data) {
             this.text = Objects.requireNonNull(data, "data == null");
             return this;
         }
 
+        /**
+         * Sets the body as a stream, read once (Electron's {@code data} as a stream).
+         *
+         * @param data the body
+         * @return this builder
+         */
         public Builder stream(InputStream data) {
             this.stream = Objects.requireNonNull(data, "data == null");
             return this;
         }
 
+        /**
+         * Serves a file (Electron's {@code path}).
+         *
+         * @param file the file
+         * @return this builder
+         */
         public Builder path(Path file) {
             this.path = Objects.requireNonNull(file, "file == null");
             return this;
         }
 
+        /**
+         * Fetches another URL through the partition instead (Electron's {@code url}).
+         *
+         * @param target the absolute URL
+         * @return this builder
+         */
         public Builder url(String target) {
             this.url = Objects.requireNonNull(target, "target == null");
             return this;
         }
 
+        /**
+         * Sets the method used for {@link #url(String)} (Electron's {@code method}).
+         *
+         * @param name the method, {@code null} for the request's own
+         * @return this builder
+         */
         public Builder method(String name) {
             this.method = name;
             return this;
         }
 
+        /**
+         * Fails the load (Electron's {@code error}).
+         *
+         * @param netError a negative net error number, such as {@code -6}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code netError} is not negative
+         */
         public Builder error(int netError) {
             if (netError >= 0) {
                 throw new IllegalArgumentException("error must be a negative net error number: " + netError);
@@ -254,6 +391,7 @@ public final class ProtocolResponse {
         /**
          * The response.
          *
+         * @return the response
          * @throws IllegalArgumentException for a status code outside 100..599, a charset Java does not know
          * @throws IllegalStateException when more than one body (data, stream, path, url, error) is set
          */

@@ -27,12 +27,20 @@ package io.github.fxsession.protocol;
 public record SchemePrivileges(boolean standard, boolean secure, boolean bypassCSP, boolean allowServiceWorkers,
         boolean supportFetchAPI, boolean corsEnabled, boolean stream, boolean codeCache) {
 
-    /** No privileges. */
+    /**
+     * No privileges.
+     *
+     * @return privileges all {@code false}
+     */
     public static SchemePrivileges none() {
         return new SchemePrivileges(false, false, false, false, false, false, false, false);
     }
 
-    /** What an application page needs: standard, secure, fetch, CORS and streaming. */
+    /**
+     * What an application page needs: standard, secure, fetch, CORS and streaming.
+     *
+     * @return those privileges
+     */
     public static SchemePrivileges webOrigin() {
         return new SchemePrivileges(true, true, false, false, true, true, true, false);
     }

@@ -29,7 +29,11 @@ public final class SelectSerialPortEvent {
         defaultPrevented = true;
     }
 
-    /** @return whether a listener called {@link #preventDefault()} */
+    /**
+     * Whether the default chooser is skipped.
+     *
+     * @return whether a listener called {@link #preventDefault()}
+     */
     public boolean isDefaultPrevented() {
         return defaultPrevented;
     }

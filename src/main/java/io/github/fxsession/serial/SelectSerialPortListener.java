@@ -27,6 +27,8 @@ import java.util.List;
 public interface SelectSerialPortListener {
 
     /**
+     * Called when a page calls {@code navigator.serial.requestPort()}.
+     *
      * @param event call {@link SelectSerialPortEvent#preventDefault()} to choose yourself
      * @param portList the ports matching the page's filters now
      * @param webContents the engine whose page asks, or {@code null} when the request did not come from one

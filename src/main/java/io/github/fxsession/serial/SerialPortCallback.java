@@ -17,6 +17,8 @@ package io.github.fxsession.serial;
 public interface SerialPortCallback {
 
     /**
+     * Answers the page's {@code requestPort()}.
+     *
      * @param portId the chosen port's {@link SerialPortInfo#portId()}, or {@code ""} to cancel (the page's
      *     {@code requestPort()} rejects with {@code NotFoundError})
      */

@@ -22,6 +22,8 @@ import io.github.fxsession.WebContents;
 public interface SerialPortListener {
 
     /**
+     * Called when a port appears or disappears.
+     *
      * @param port the port that appeared or disappeared
      * @param webContents the engine whose request is pending, or {@code null}
      */

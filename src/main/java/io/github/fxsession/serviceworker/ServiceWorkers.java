@@ -34,6 +34,8 @@ public interface ServiceWorkers {
      * The worker with version id {@code versionId} (Electron's
      * {@code serviceWorkers.getInfoFromVersionID(versionId)}).
      *
+     * @param versionId the worker's version id
+     * @return never returns normally
      * @throws IllegalArgumentException {@code "Could not find service worker with that version_id"}, as
      *     Electron throws for an unknown worker: WebView has none
      */
@@ -43,6 +45,7 @@ public interface ServiceWorkers {
      * Starts the worker registered for {@code scope} (Electron's
      * {@code serviceWorkers.startWorkerForScope(scope)}).
      *
+     * @param scope the scope's URL
      * @return a future failed with {@link UnsupportedOperationException}: WebView's engine has no
      *     service workers
      * @throws IllegalArgumentException if {@code scope} is not an absolute http(s) URL
@@ -52,6 +55,7 @@ public interface ServiceWorkers {
     /**
      * Listens to Electron's {@code 'console-message'} event. It never fires: no worker runs.
      *
+     * @param listener gets each message
      * @return closing it removes the listener
      */
     Subscription onConsoleMessage(Consumer<ServiceWorkerConsoleMessage> listener);
@@ -60,6 +64,7 @@ public interface ServiceWorkers {
      * Listens to Electron's {@code 'registration-completed'} event (the scope of a worker that
      * registered). It never fires: pages cannot register workers.
      *
+     * @param listener gets each scope
      * @return closing it removes the listener
      */
     Subscription onRegistrationCompleted(Consumer<String> listener);

@@ -27,6 +27,7 @@ import java.util.Map;
  */
 public record HeadersReceivedResponse(boolean cancel, Map<String, List<String>> responseHeaders, String statusLine) {
 
+    /** Checks the components and copies the headers. */
     public HeadersReceivedResponse {
         if (responseHeaders != null) {
             Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
@@ -35,17 +36,30 @@ public record HeadersReceivedResponse(boolean cancel, Map<String, List<String>> 
         }
     }
 
-    /** Passes the response on unchanged. */
+    /**
+     * Passes the response on unchanged.
+     *
+     * @return an answer changing nothing
+     */
     public static HeadersReceivedResponse proceed() {
         return new HeadersReceivedResponse(false, null, null);
     }
 
-    /** Cancels the request. */
+    /**
+     * Cancels the request.
+     *
+     * @return an answer cancelling the request
+     */
     public static HeadersReceivedResponse cancelled() {
         return new HeadersReceivedResponse(true, null, null);
     }
 
-    /** Gives the page exactly {@code responseHeaders}. */
+    /**
+     * Gives the page exactly {@code responseHeaders}.
+     *
+     * @param responseHeaders the headers the page gets
+     * @return an answer replacing the headers
+     */
     public static HeadersReceivedResponse headers(Map<String, List<String>> responseHeaders) {
         java.util.Objects.requireNonNull(responseHeaders, "responseHeaders == null");
         return new HeadersReceivedResponse(false, responseHeaders, null);

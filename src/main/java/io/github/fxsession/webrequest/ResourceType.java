@@ -15,18 +15,31 @@ import java.util.Objects;
  * @since 0.2
  */
 public enum ResourceType {
+    /** The top-level document. */
     MAIN_FRAME("mainFrame"),
+    /** A frame's document. */
     SUB_FRAME("subFrame"),
+    /** A style sheet. */
     STYLESHEET("stylesheet"),
+    /** A script. */
     SCRIPT("script"),
+    /** An image. */
     IMAGE("image"),
+    /** A web font. */
     FONT("font"),
+    /** A plug-in's content ({@code <object>}, {@code <embed>}). */
     OBJECT("object"),
+    /** An {@code XMLHttpRequest} or {@code fetch}. */
     XHR("xhr"),
+    /** A ping ({@code navigator.sendBeacon}, {@code <a ping>}). */
     PING("ping"),
+    /** A Content-Security-Policy violation report. */
     CSP_REPORT("cspReport"),
+    /** Audio or video. */
     MEDIA("media"),
+    /** A WebSocket handshake. */
     WEB_SOCKET("webSocket"),
+    /** Anything else. */
     OTHER("other");
 
     private final String electronName;
@@ -35,7 +48,11 @@ public enum ResourceType {
         this.electronName = electronName;
     }
 
-    /** Electron's string for this type, such as {@code "mainFrame"}. */
+    /**
+     * Electron's string for this type, such as {@code "mainFrame"}.
+     *
+     * @return Electron's name
+     */
     public String electronName() {
         return electronName;
     }
@@ -43,6 +60,8 @@ public enum ResourceType {
     /**
      * The type named {@code name} in Electron's spelling.
      *
+     * @param name Electron's name, such as {@code "mainFrame"}
+     * @return the type
      * @throws IllegalArgumentException if no type has that name
      */
     public static ResourceType fromElectronName(String name) {

@@ -15,11 +15,17 @@ import java.util.Objects;
  */
 public record UploadData(byte[] bytes, String file, String blobUUID) {
 
+    /** Checks the components. */
     public UploadData {
         Objects.requireNonNull(bytes, "bytes == null");
     }
 
-    /** A part holding {@code bytes}. */
+    /**
+     * A part holding {@code bytes}.
+     *
+     * @param bytes the content
+     * @return the part
+     */
     public static UploadData of(byte[] bytes) {
         return new UploadData(bytes.clone(), null, null);
     }

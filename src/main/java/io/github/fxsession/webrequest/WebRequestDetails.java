@@ -54,6 +54,7 @@ public record WebRequestDetails(long id, String url, String method, Integer webC
         Map<String, String> requestHeaders, Map<String, List<String>> responseHeaders, String statusLine,
         int statusCode, boolean fromCache, String ip, String redirectURL, String error) {
 
+    /** Checks the components and copies the maps and lists. */
     public WebRequestDetails {
         Objects.requireNonNull(url, "url == null");
         Objects.requireNonNull(method, "method == null");

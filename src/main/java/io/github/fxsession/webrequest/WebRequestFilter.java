@@ -31,6 +31,7 @@ public record WebRequestFilter(List<String> urls, List<String> excludeUrls, Set<
 
     private static final WebRequestFilter ALL = new WebRequestFilter(List.of(), List.of(), Set.of());
 
+    /** Checks the patterns and copies the components. */
     public WebRequestFilter {
         urls = List.copyOf(Objects.requireNonNull(urls, "urls == null"));
         excludeUrls = List.copyOf(Objects.requireNonNull(excludeUrls, "excludeUrls == null"));
@@ -43,12 +44,21 @@ public record WebRequestFilter(List<String> urls, List<String> excludeUrls, Set<
         }
     }
 
-    /** Every request. */
+    /**
+     * Every request.
+     *
+     * @return a filter matching every request
+     */
     public static WebRequestFilter all() {
         return ALL;
     }
 
-    /** The requests whose URL matches one of {@code urls}. */
+    /**
+     * The requests whose URL matches one of {@code urls}.
+     *
+     * @param urls URL patterns such as {@code "*://*.example.com/*"}
+     * @return the filter
+     */
     public static WebRequestFilter of(String... urls) {
         return new WebRequestFilter(List.of(urls), List.of(), Set.of());
     }

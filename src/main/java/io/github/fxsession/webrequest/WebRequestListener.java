@@ -24,5 +24,11 @@ import java.util.function.Consumer;
 @FunctionalInterface
 public interface WebRequestListener<R> {
 
+    /**
+     * Handles one request's event; call {@code callback} once, now or later.
+     *
+     * @param details the request
+     * @param callback takes the answer
+     */
     void handle(WebRequestDetails details, Consumer<R> callback);
 }
