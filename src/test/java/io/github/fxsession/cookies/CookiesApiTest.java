@@ -121,6 +121,16 @@ class CookiesApiTest {
     }
 
     @Test
+    void aNameOrValueWithLeadingOrTrailingWhitespaceIsRefusedAsChromiumDoes() {
+        assertThat(failure(cookies.set(details("https://example.com/", " a", "1").build())))
+                .isEqualTo("Invalid name: ' a' (no leading or trailing whitespace allowed)");
+        assertThat(failure(cookies.set(details("https://example.com/", "", " =").build())))
+                .isEqualTo("Invalid value: ' =' (no leading or trailing whitespace allowed)");
+        assertThat(failure(cookies.set(details("https://example.com/", "a", "1\t").build())))
+                .isEqualTo("Invalid value: '1\t' (no leading or trailing whitespace allowed)");
+    }
+
+    @Test
     void aNameWithAnEqualsSignOrAnEmptyNameAndValueIsRefused() {
         assertThat(failure(cookies.set(details("https://example.com/", "a=b", "1").build())))
                 .isEqualTo("Invalid name: 'a=b' (no '=' allowed)");

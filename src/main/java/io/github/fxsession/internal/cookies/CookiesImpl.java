@@ -161,10 +161,17 @@ public final class CookiesImpl implements Cookies {
         return lastSlash <= 0 ? "/" : path.substring(0, lastSlash);
     }
 
-    /** {@code text} (empty when {@code null}) after checking it has no {@code ;} and no control characters. */
+    /**
+     * {@code text} (empty when {@code null}) after checking it has no {@code ;}, no control characters and,
+     * as Chromium's {@code CreateSanitizedCookie} requires, no leading or trailing space or tab.
+     */
     private static String checkToken(String text, String field) {
         if (text == null) {
             return "";
+        }
+        if (!text.isEmpty() && (isBlankChar(text.charAt(0)) || isBlankChar(text.charAt(text.length() - 1)))) {
+            throw new IllegalArgumentException("Invalid " + field + ": '" + text
+                    + "' (no leading or trailing whitespace allowed)");
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -174,6 +181,10 @@ public final class CookiesImpl implements Cookies {
             }
         }
         return text;
+    }
+
+    private static boolean isBlankChar(char c) {
+        return c == ' ' || c == '\t';
     }
 
     @Override
