@@ -203,6 +203,41 @@ class ExtensionTest {
     }
 
     @Test
+    void framesOfATabTalkWithTheBackgroundWithChromesFrameIds() throws Exception {
+        Session session = persistent("ext-frames");
+        session.loadExtension(extension("frames",
+                "{\"manifest_version\": 2, \"name\": \"f\", \"version\": \"1\", \"background\": {\"scripts\": [\"bg.js\"]},"
+                        + " \"content_scripts\": [{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\", \"all_frames\": true}]}",
+                "bg.js", "chrome.runtime.onMessage.addListener(function (m, sender, sendResponse) {\n"
+                        + "  sendResponse(sender.frameId);\n"
+                        + "  if (sender.frameId === 0) { return; }\n"
+                        + "  var tab = sender.tab.id, out = [typeof sender.frameId, sender.url];\n"
+                        + "  chrome.tabs.sendMessage(tab, 'who', {frameId: sender.frameId}).then(function (r) {\n"
+                        + "    out.push(r);\n"
+                        + "    return chrome.tabs.sendMessage(tab, 'who', {frameId: 0});\n"
+                        + "  }).then(function (r) {\n"
+                        + "    out.push(r);\n"
+                        + "    chrome.tabs.sendMessage(tab, 'who', {frameId: 987654}, function () {\n"
+                        + "      out.push(chrome.runtime.lastError.message);\n"
+                        + "      chrome.tabs.sendMessage(tab, {report: out.join(' | ')}, {frameId: 0});\n"
+                        + "    });\n"
+                        + "  });\n});",
+                "c.js", "chrome.runtime.onMessage.addListener(function (m, sender, sendResponse) {\n"
+                        + "  if (m.report) { window.report = m.report; return; }\n"
+                        + "  sendResponse((window === top ? 'top ' : 'frame ') + location.pathname);\n});\n"
+                        + "chrome.runtime.sendMessage('hello').then(function (id) { window.frameIdSeen = id; });")).join();
+        String inner = "http://localhost:" + server.port() + "/inner.html";
+        server.route("/cross.html", "text/html", "<!doctype html><html><body><iframe src='" + inner + "'></iframe></body></html>");
+
+        WebView view = Pages.open(session, server.url("/cross.html"));
+
+        waitUntil("the top frame learnt its frame id", () -> Integer.valueOf(0).equals(eval(view, "window.frameIdSeen")));
+        waitUntil("the background reported", () -> Boolean.TRUE.equals(eval(view, "typeof window.report === 'string'")));
+        assertThat(eval(view, "window.report")).isEqualTo("number | " + inner + " | frame /inner.html | top /cross.html"
+                + " | Could not establish connection. Receiving end does not exist.");
+    }
+
+    @Test
     void anHtmlBackgroundPageNeedsManifestV2AndAFileOfTheExtension() throws Exception {
         Session session = persistent("ext-bg-page-bad");
         String page = "{\"manifest_version\": %d, \"name\": \"b\", \"version\": \"1\", \"background\": {\"page\": \"%s\"}}";

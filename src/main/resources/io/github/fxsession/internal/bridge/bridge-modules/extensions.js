@@ -4,13 +4,17 @@
 // the library, which adds its hash to a page CSP) as (function (chrome, browser) { ... }) with the
 // extension's own chrome object, at its run_at time.
 // WebView has no isolated worlds: content scripts share the page's context.
-var list;
+// The answer is null while the partition has no extension, else {frameId, items}: frameId is Chrome's
+// (0 for the top frame), items what this document runs.
+var found;
 try {
-  list = call('ext.scripts', { url: String(w.location.href), top: w === w.top });
+  found = call('ext.scripts', { url: String(w.location.href), top: w === w.top });
 } catch (e) {
-  list = [];
+  found = null;
 }
-if (list.length) {
+if (found) {
+  var list = found.items;
+  var frameId = found.frameId;
   var docRef = w.document;
   var stringify = JSON.stringify;
   var parse = JSON.parse;
@@ -46,7 +50,7 @@ if (list.length) {
       onMessage: makeEvent(),
       sendMessage: function (message) {
         // To the extension's background page; the answer is collected by polling ('ext.poll').
-        return request('ext.send', { id: id, message: message === undefined ? null : message }, arguments);
+        return request('ext.send', { id: id, frameId: frameId, message: message === undefined ? null : message }, arguments);
       }
     };
     var request = function (method, args, callArgs) {
@@ -105,8 +109,9 @@ if (list.length) {
       // chrome.tabs.sendMessage(tabId, message[, options][, callback]): to the content scripts of the
       // extension in that tab's top frame (tab ids are WebContents ids)
       chrome.tabs = {
-        sendMessage: function (tabId, message) {
-          return request('ext.tabSend', { id: id, tabId: tabId, message: message === undefined ? null : message }, arguments);
+        sendMessage: function (tabId, message, options) {
+          var target = options && typeof options === 'object' && typeof options.frameId === 'number' ? options.frameId : null;
+          return request('ext.tabSend', { id: id, tabId: tabId, frameId: target, message: message === undefined ? null : message }, arguments);
         }
       };
     }
@@ -183,7 +188,10 @@ if (list.length) {
       docRef.addEventListener('DOMContentLoaded', function () { if (idle) { later(f, 0); } else { f(); } });
     }
   };
-  // Hands a message to chrome.runtime.onMessage; the answer (or Chrome's error) goes back on its channel.
+  // Hands a message to chrome.runtime.onMessage; this receiver reports on the message's channel once:
+  // absent (no listener), closed (no listener kept the port), or the response; kept when a listener
+  // returned true (the response comes later). The library decides what the sender gets, as Chrome does
+  // with several frames: the first response, else 'port closed' or 'receiving end does not exist'.
   var deliver = function (chrome, channel, messageJson, senderJson) {
     var answered = false;
     var respond = function (args) {
@@ -194,13 +202,15 @@ if (list.length) {
       }
     };
     var sendResponse = function (response) { respond({ response: response === undefined ? null : response }); };
-    if (!chrome.runtime.onMessage.hasListeners()) {
-      respond({ error: 'Could not establish connection. Receiving end does not exist.' });
+    if (!chrome || !chrome.runtime.onMessage.hasListeners()) {
+      respond({ absent: true });
       return;
     }
     var results = chrome.runtime.onMessage.dispatch(parse(messageJson), parse(senderJson), sendResponse);
     if (results.indexOf(true) < 0) {
-      respond({ error: 'The message port closed before a response was received.' });
+      respond({ closed: true });
+    } else if (!answered) {
+      try { call('ext.respond', { channel: channel, kept: true }); } catch (e) { /* as above */ }
     }
   };
   var receivers = {};
@@ -249,15 +259,45 @@ if (list.length) {
       }
     });
   });
+  // chrome.tabs.sendMessage: the library calls __fxsessionTabDeliver(channel) in the tab's top frame,
+  // which tells every frame of the tab (cross-origin frames through postMessage, with the channel only);
+  // each frame takes the message and its sender from the library ('ext.accept', which checks the
+  // channel, the tab and the frameId option), then answers as a receiver.
+  var accept = function (channel) {
+    var taken;
+    try {
+      taken = call('ext.accept', { channel: channel, frameId: frameId });
+    } catch (e) {
+      taken = null;
+    }
+    if (taken) {
+      deliver(Object.prototype.hasOwnProperty.call(receivers, taken.id) ? receivers[taken.id] : null,
+          channel, taken.message, taken.sender);
+    }
+  };
+  var TAG = '__fxsessionExtensionMessage';
+  w.addEventListener('message', function (event) {
+    var data = event.data;
+    if (data && typeof data === 'object' && typeof data[TAG] === 'string') {
+      event.stopImmediatePropagation();
+      accept(data[TAG]);
+    }
+  }, true);
   if (w === w.top) {
-    // chrome.tabs.sendMessage of the background: the library calls this in the tab's top frame
     Object.defineProperty(w, '__fxsessionTabDeliver', {
-      value: function (id, channel, messageJson, senderJson) {
-        if (!Object.prototype.hasOwnProperty.call(receivers, id)) {
-          return false;
-        }
-        deliver(receivers[id], channel, messageJson, senderJson);
-        return true;
+      value: function (channel) {
+        var count = 1;
+        var walk = function (win) {
+          for (var i = 0; i < win.length; i++) {
+            var data = {};
+            data[TAG] = channel;
+            try { win[i].postMessage(data, '*'); count++; } catch (e) { /* a frame going away */ }
+            walk(win[i]);
+          }
+        };
+        walk(w);
+        accept(channel);
+        return count;
       },
       configurable: false, enumerable: false, writable: false
     });
