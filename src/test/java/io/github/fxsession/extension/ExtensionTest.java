@@ -238,6 +238,75 @@ class ExtensionTest {
     }
 
     @Test
+    void backgroundUsesTabsI18nAndStorageEventsAndHearsWhatWebViewCannotDo() throws Exception {
+        Session session = persistent("ext-surface");
+        Path dir = extension("surface", "{\"manifest_version\": 3, \"name\": \"s\", \"version\": \"1\", \"default_locale\": \"en\","
+                        + " \"permissions\": [\"tabs\", \"storage\"], \"background\": {\"service_worker\": \"bg.js\"},"
+                        + " \"content_scripts\": [{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\"}]}",
+                "bg.js", "chrome.runtime.onMessage.addListener(function (m, sender) {\n"
+                        + "  if (m.move) {\n"
+                        + "    chrome.storage.local.set({heard: m.heard}).then(function () { return chrome.tabs.update(sender.tab.id, {url: m.move}); });\n"
+                        + "    return;\n  }\n"
+                        + "  var out = [];\n"
+                        + "  var tried = function (f) { try { f(); } catch (e) { out.push(e.message); } };\n"
+                        + "  chrome.tabs.get(sender.tab.id).then(function (tab) {\n"
+                        + "    out.push(tab.id === sender.tab.id, tab.url, tab.title, ['loading', 'complete'].indexOf(tab.status) >= 0);\n"
+                        + "    return chrome.tabs.query({url: ['http://localhost/*', 'https://*/*'], title: 'T*'});\n"
+                        + "  }).then(function (tabs) {\n"
+                        + "    out.push(tabs.length);\n"
+                        + "    return chrome.tabs.query({active: true, currentWindow: true}).catch(function (e) { out.push(e.message); });\n"
+                        + "  }).then(function () {\n"
+                        + "    tried(function () { chrome.tabs.create({url: 'x'}); });\n"
+                        + "    tried(function () { chrome.runtime.connect(); });\n"
+                        + "    tried(function () { chrome.storage.sync.get('a'); });\n"
+                        + "    chrome.tabs.get(424242, function () {\n"
+                        + "      out.push(chrome.runtime.lastError.message);\n"
+                        + "      out.push(chrome.i18n.getMessage('GREETING', 'Ada') + '/' + chrome.i18n.getMessage('@@extension_id').length"
+                        + " + '/' + JSON.stringify(chrome.i18n.getMessage('missing')));\n"
+                        + "      chrome.storage.local.set({report: out.join(' | ')});\n"
+                        + "    });\n"
+                        + "  });\n});",
+                "c.js", "chrome.storage.onChanged.addListener(function (changes, area) {\n"
+                        + "  if (changes.report && location.pathname === '/titled.html') {\n"
+                        + "    chrome.runtime.sendMessage({move: location.origin + '/two.html', heard: area + ' ' + typeof changes.report.newValue});\n"
+                        + "  }\n});\n"
+                        + "if (location.pathname === '/titled.html') {\n"
+                        + "  chrome.runtime.sendMessage({go: true});\n"
+                        + "} else {\n"
+                        + "  chrome.storage.local.get(['report', 'heard'], function (items) { window.report = items.report + ' | ' + items.heard; });\n"
+                        + "}");
+        Files.createDirectories(dir.resolve("_locales/en"));
+        Files.writeString(dir.resolve("_locales/en/messages.json"),
+                "{\"greeting\": {\"message\": \"Hello $Who$!\", \"placeholders\": {\"who\": {\"content\": \"$1\"}}}}");
+        session.loadExtension(dir).join();
+        server.route("/titled.html", "text/html", "<!doctype html><html><head><title>Titled</title></head><body>t</body></html>");
+
+        WebView view = Pages.open(session, server.url("/titled.html"));
+
+        waitUntil("the background moved the tab and the new page read the report",
+                () -> Boolean.TRUE.equals(eval(view, "typeof window.report === 'string'")));
+        String why = " is not supported in WebView: ";
+        assertThat(eval(view, "window.report")).isEqualTo(String.join(" | ", "true", server.url("/titled.html"), "Titled", "true", "1",
+                "chrome.tabs.query: 'active'" + why + "a partition's WebContents belong to no browser window, so none is active,"
+                        + " highlighted, pinned or indexed",
+                "chrome.tabs.create" + why + "a partition's WebContents belong to the application, which opens and shows them",
+                "chrome.runtime.connect" + why + "long-lived ports are not implemented; use chrome.runtime.sendMessage",
+                "chrome.storage.sync" + why + "only chrome.storage.local is kept (in the partition)",
+                "No tab with id: 424242.", "Hello Ada!/32/\"\"", "local string"));
+    }
+
+    @Test
+    void localesNeedADefaultLocaleAsInChrome() throws Exception {
+        Session session = persistent("ext-locales");
+        Path dir = extension("locales", mv3("[{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"]}]"), "c.js", "");
+        Files.createDirectories(dir.resolve("_locales/en"));
+        Files.writeString(dir.resolve("_locales/en/messages.json"), "{}");
+
+        assertThat(failure(session.loadExtension(dir))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Localization used, but default_locale wasn't specified in the manifest.");
+    }
+
+    @Test
     void anHtmlBackgroundPageNeedsManifestV2AndAFileOfTheExtension() throws Exception {
         Session session = persistent("ext-bg-page-bad");
         String page = "{\"manifest_version\": %d, \"name\": \"b\", \"version\": \"1\", \"background\": {\"page\": \"%s\"}}";

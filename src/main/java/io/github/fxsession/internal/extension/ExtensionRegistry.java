@@ -43,6 +43,7 @@ public final class ExtensionRegistry {
         PageBridge.register("ext.respond", ExtensionRegistry::respond);
         PageBridge.register("ext.poll", ExtensionRegistry::poll);
         PageBridge.register("ext.accept", ExtensionRegistry::accept);
+        PageBridge.register("ext.tabs", ExtensionRegistry::tabs);
         PageBridge.register("ext.ready", ExtensionRegistry::ready);
     }
 
@@ -561,7 +562,11 @@ public final class ExtensionRegistry {
         return null;
     }
 
-    /** {@code chrome.storage.local}: {@code {id, op: get|set|remove|clear, keys, items}}. */
+    /**
+     * {@code chrome.storage.local}: {@code {id, op: get|set|remove|clear, keys, items}} answers
+     * {@code {result}} (the items, or the changes) or {@code {error}}; changes go to
+     * {@code chrome.storage.onChanged} in every context of the extension in the partition.
+     */
     private static Object storage(BridgeMethod.Call call) {
         ExtensionRegistry registry = of(call);
         String id = call.args().path("id").asString("");
@@ -569,6 +574,63 @@ public final class ExtensionRegistry {
         if (storage == null) {
             throw new IllegalArgumentException("no extension '" + id + "' in this session");
         }
-        return storage.apply(call.args());
+        Object result;
+        try {
+            result = storage.apply(call.args());
+        } catch (IllegalArgumentException e) {
+            return Map.of("error", e.getMessage());
+        }
+        if (!"get".equals(call.args().path("op").asString("")) && result instanceof JsonNode changes && !changes.isEmpty()) {
+            registry.storageChanged(id, ExtensionManifest.JSON.writeValueAsString(changes));
+        }
+        return Map.of("result", result);
+    }
+
+    /** Tells every engine of the partition (their frames tell theirs) about changes in {@code id}'s storage. */
+    private void storageChanged(String id, String changesJson) {
+        String script = "window.__fxsessionExtStorage && window.__fxsessionExtStorage(" + quote(id) + ", " + quote(changesJson) + ")";
+        Platform.runLater(() -> {
+            for (EngineBinding binding : session.bindings()) {
+                try {
+                    javafx.scene.web.WebEngine engine = binding.engine();
+                    if (engine != null) {
+                        engine.executeScript(script);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.DEBUG, "an engine did not take a storage change", e);
+                }
+            }
+        });
+    }
+
+    /**
+     * {@code chrome.tabs.query/get/update} of an extension page: {@code {result}} or {@code {error}} with
+     * Chrome's message, or "not supported in WebView" for what WebContents do not have (windows, an
+     * active tab).
+     */
+    private static Object tabs(BridgeMethod.Call call) {
+        ExtensionRegistry registry = of(call);
+        String id = call.args().path("id").asString("");
+        registry.requireExtensionPage(call, id, "chrome.tabs");
+        LoadedExtension extension = registry.loaded.get(id);
+        JsonNode info = call.args().path("info");
+        try {
+            return switch (call.args().path("op").asString("")) {
+                case "query" -> Map.of("result", ExtensionTabs.query(registry.session.bindings(), extension, info));
+                case "get" -> {
+                    EngineBinding tab = registry.tab(call.args().path("tabId"));
+                    yield tab == null ? Map.of("error", "No tab with id: " + call.args().path("tabId") + ".")
+                            : Map.of("result", ExtensionTabs.describe(tab, extension));
+                }
+                case "update" -> {
+                    EngineBinding tab = registry.tab(call.args().path("tabId"));
+                    yield tab == null ? Map.of("error", "No tab with id: " + call.args().path("tabId") + ".")
+                            : Map.of("result", ExtensionTabs.update(tab, extension, info));
+                }
+                default -> Map.of("error", "unknown chrome.tabs operation");
+            };
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return Map.of("error", e.getMessage());
+        }
     }
 }
