@@ -347,6 +347,31 @@ class ExtensionTest {
     }
 
     @Test
+    void extensionPagesFetchAndXhrTheirOwnFiles() throws Exception {
+        Session session = persistent("ext-fetch");
+        Extension ext = session.loadExtension(resources("fetching", "c.js", "",
+                "data.json", "{\"answer\": 42}",
+                "page.html", "<!doctype html><html><body><script>\n"
+                        + "var out = [];\n"
+                        + "fetch('data.json').then(function (r) { out.push(r.status + ' ' + r.headers.get('Content-Type')); return r.json(); })\n"
+                        + "  .then(function (j) { out.push(j.answer);\n"
+                        + "    return fetch(chrome.runtime.getURL('missing.json')).catch(function (e) { out.push(e.message); }); })\n"
+                        + "  .then(function () {\n"
+                        + "    var x = new XMLHttpRequest();\n"
+                        + "    x.onload = function () { out.push(x.status + ' ' + x.responseText); window.done = out.join(' | '); };\n"
+                        + "    x.onerror = function () { out.push('xhr error'); window.done = out.join(' | '); };\n"
+                        + "    x.open('GET', chrome.runtime.getURL('data.json'));\n"
+                        + "    x.send();\n"
+                        + "  });\n"
+                        + "</script></body></html>")).join();
+
+        WebView view = Pages.open(session, ext.url() + "page.html");
+
+        waitUntil("the page fetched its files", () -> Boolean.TRUE.equals(eval(view, "typeof window.done === 'string'")));
+        assertThat(eval(view, "window.done")).isEqualTo("200 application/json | 42 | Failed to fetch | 200 {\"answer\": 42}");
+    }
+
+    @Test
     void anExtensionPageOpensInAWebViewOfThePartitionWithChrome() throws Exception {
         Session session = persistent("ext-res-page");
         Extension ext = session.loadExtension(resources("respage", "c.js", "",

@@ -320,8 +320,67 @@ if (found) {
       ready();
     }
   };
+  // The extension's own pages fetch their files (chrome-extension://<id>/...) through the library:
+  // WebKit refuses fetch/XHR from the scheme's opaque origin before any handler sees them. fetch gets a
+  // Response built from the file (GET and HEAD; its url is empty), XHR a data: URL of it.
+  var serveOwnFiles = function (id) {
+    var prefix = 'chrome-extension://' + id + '/';
+    var own = function (input) {
+      var text;
+      try {
+        text = new w.URL(String(input), w.location.href).href;
+      } catch (e) {
+        return null;
+      }
+      return text.toLowerCase().indexOf(prefix) === 0 ? text : null;
+    };
+    var read = function (url) {
+      try {
+        return call('ext.file', { id: id, url: url });
+      } catch (e) {
+        return { error: String(e.message) };
+      }
+    };
+    var fetch0 = w.fetch;
+    if (typeof fetch0 === 'function') {
+      w.fetch = function fetch(input, options) {
+        var isRequest = w.Request && input instanceof w.Request;
+        var url = own(isRequest ? input.url : input);
+        if (url === null) {
+          return fetch0.apply(this, arguments);
+        }
+        var method = String((options && options.method) || (isRequest ? input.method : 'GET')).toUpperCase();
+        var file = method === 'GET' || method === 'HEAD' ? read(url) : { error: 'method' };
+        if (file.error !== undefined) {
+          return Prom.reject(new TypeError('Failed to fetch'));
+        }
+        var raw = w.atob(file.base64);
+        var bytes = new w.Uint8Array(raw.length);
+        for (var i = 0; i < raw.length; i++) {
+          bytes[i] = raw.charCodeAt(i);
+        }
+        return Prom.resolve(new w.Response(method === 'HEAD' ? null : bytes, { status: 200, headers: { 'Content-Type': file.type } }));
+      };
+    }
+    var xhrProto = w.XMLHttpRequest && w.XMLHttpRequest.prototype;
+    var open0 = xhrProto && xhrProto.open;
+    if (typeof open0 === 'function') {
+      xhrProto.open = function open(method, url) {
+        var args = Array.prototype.slice.call(arguments);
+        var mine = own(url);
+        var file = mine === null ? null : read(mine);
+        if (file && file.error === undefined) {
+          args[1] = 'data:' + file.type + ';base64,' + file.base64;
+        }
+        return open0.apply(this, args);
+      };
+    }
+  };
   list.forEach(function (item) {
     var chrome = makeChrome(item);
+    if (item.background || item.extensionPage) {
+      serveOwnFiles(item.id);
+    }
     if (item.background) {
       serveBackground(item, chrome);
       return;
