@@ -900,37 +900,57 @@ public final class Session {
      * {@code css}, {@code run_at} document_start / document_end / document_idle, {@code all_frames}) in
      * the pages and frames of this session's engines, {@code file:} pages only with
      * {@code allowFileAccess}; in content scripts {@code chrome.runtime} ({@code id},
-     * {@code getManifest()}, {@code getURL()}, {@code lastError}) and {@code chrome.storage.local}
-     * ({@code get/set/remove/clear}, callbacks or promises, {@code chrome.storage.onChanged} in the
-     * changing frame), kept in the partition ({@code Local Extension Settings/<id>.json}). Content
-     * scripts run in the page's own context (WebView has no isolated worlds).
+     * {@code getManifest()}, {@code getURL()}, {@code sendMessage}, {@code onMessage},
+     * {@code lastError}: set while a callback runs, logged as {@code "Unchecked runtime.lastError: ..."}
+     * when the callback did not read it), {@code chrome.i18n} ({@code getMessage} with placeholders and
+     * {@code $1}..{@code $9} from {@code _locales/<locale>/messages.json} of {@code default_locale}, the
+     * UI language and locale; {@code @@extension_id}, {@code @@ui_locale}, {@code @@bidi_*};
+     * {@code getUILanguage}, {@code getAcceptLanguages}) and {@code chrome.storage.local}
+     * ({@code get/set/remove/clear}, callbacks or promises; {@code chrome.storage.onChanged} and
+     * {@code chrome.storage.local.onChanged} fire in every context of the extension in this session),
+     * kept in the partition ({@code Local Extension Settings/<id>.json}). Content scripts run in the
+     * page's own context (WebView has no isolated worlds). Messages carry Chrome's sender ({@code id},
+     * {@code url}, {@code origin}, {@code tab}, {@code frameId}: 0 for a top frame, the frame's own id in
+     * a subframe).
      *
      * <p><b>Background:</b> MV2 {@code background.scripts} and the MV3 {@code background.service_worker}
      * run in a hidden page of this session (a {@code WebEngine} without a view; the service worker runs
      * as a page script, not in a worker), with {@code window.chrome}: {@code chrome.runtime.onMessage}
-     * receives the content scripts' {@code chrome.runtime.sendMessage} (sender {@code id}, {@code url},
-     * {@code origin}) and answers with {@code sendResponse}, at once or later after returning
-     * {@code true}; {@code chrome.storage.local} is shared with the content scripts. An MV2 HTML
-     * {@code background.page} is loaded in that hidden page from its {@code chrome-extension://} URL;
-     * its own scripts run with {@code window.chrome} and {@code 'extension-ready'} fires after its
-     * {@code load} event.
+     * receives the content scripts' {@code chrome.runtime.sendMessage} and answers with
+     * {@code sendResponse}, at once or later after returning {@code true}; {@code chrome.storage.local}
+     * is shared with the content scripts. An MV2 HTML {@code background.page} is loaded in that hidden
+     * page from its {@code chrome-extension://} URL; its own scripts run with {@code window.chrome} and
+     * {@code 'extension-ready'} fires after its {@code load} event.
      *
      * <p><b>Resources:</b> this session serves {@code chrome-extension://<id>/<path>} (the files of the
      * extension's folder only; a path escaping it, an unknown id or a missing file is a failed load;
      * Content-Type from the file name), unless the application handles that scheme itself with
      * {@code protocol().handle}. Images and scripts of {@code chrome.runtime.getURL(path)} load in
      * {@code http:} pages and in the extension's own pages (opened in a WebView of this session, with a
-     * global {@code chrome}); WebKit gives the scheme an opaque origin, so {@code fetch}/XHR of such URLs
-     * fail and {@code https:} pages block them as mixed content.
+     * global {@code chrome}). WebKit gives the scheme an opaque origin and refuses {@code fetch}/XHR of
+     * its URLs before any handler; the extension's own pages and background page get them anyway, read
+     * through the page bridge ({@code fetch} GET/HEAD answers a {@code Response} whose {@code url} is
+     * empty, XHR loads a {@code data:} URL of the file; at most 16 MiB); web pages and content scripts
+     * do not, and {@code https:} pages block such URLs as mixed content.
      *
-     * <p><b>Tabs:</b> the background page and the extension's pages have
-     * {@code chrome.tabs.sendMessage(tabId, message)}, delivered to the extension's content scripts in
-     * the top frame of the tab whose {@link WebContents#getId()} is {@code tabId} (the {@code sender.tab.id}
-     * of their messages); an unknown tab fails with {@code "No tab with id: N."}.
+     * <p><b>Tabs</b> (the background page and the extension's pages; tab ids are
+     * {@link WebContents#getId()}): {@code chrome.tabs.sendMessage(tabId, message[, {frameId}])} reaches
+     * the extension's content scripts in every frame of the tab (cross-origin frames included) or in the
+     * one frame named, and the sender gets the first response, else Chrome's {@code "The message port
+     * closed before a response was received."} or {@code "Could not establish connection. Receiving end
+     * does not exist."}; {@code chrome.tabs.query} ({@code url} patterns, {@code title} glob,
+     * {@code status}), {@code get} and {@code update(tabId, {url})} over this session's
+     * {@code WebContents}. A tab has {@code id}, {@code status}, {@code incognito} and, with the
+     * {@code "tabs"} permission or a host permission for its URL, {@code url} and {@code title}. An
+     * unknown tab fails with {@code "No tab with id: N."}.
      *
-     * <p><b>Not supported yet:</b> module service workers fail with {@link UnsupportedOperationException};
-     * messages to content scripts in subframes, the rest of {@code chrome.tabs} and every other
-     * {@code chrome.*} API.
+     * <p><b>Not supported</b> (each says {@code "<api> is not supported in WebView: <reason>"}):
+     * {@code chrome.tabs.create}, {@code remove}, {@code connect}, {@code executeScript}, the query and
+     * update keys about windows ({@code active}, {@code currentWindow}, {@code pinned}...; WebContents
+     * belong to no browser window), {@code chrome.runtime.connect} (no long-lived ports; its
+     * {@code onConnect} therefore never fires), {@code chrome.storage.sync}, {@code session} and
+     * {@code managed}. Module service workers fail with {@link UnsupportedOperationException}. Other
+     * {@code chrome.*} namespaces are absent.
      *
      * @param path the extension's folder, absolute
      * @param options {@code allowFileAccess}

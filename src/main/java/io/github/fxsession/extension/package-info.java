@@ -6,8 +6,11 @@
  *
  * <p>WebView's engine has no extension system; fxsession runs an extension's content scripts itself,
  * through the page bridge, with {@code chrome.runtime} ({@code id}, {@code getManifest},
- * {@code getURL}, {@code sendMessage}, {@code onMessage}) and {@code chrome.storage.local}, and their
- * background scripts in a hidden page of the partition. See
+ * {@code getURL}, {@code sendMessage}, {@code onMessage}, {@code lastError}), {@code chrome.i18n},
+ * {@code chrome.storage.local} with {@code onChanged}, and for the extension's own pages
+ * {@code chrome.tabs} ({@code sendMessage} to every frame or one {@code frameId}, {@code query},
+ * {@code get}, {@code update}), and their background scripts in a hidden page of the partition. What
+ * WebView cannot do throws {@code "<api> is not supported in WebView: <reason>"}. See
  * {@link io.github.fxsession.Session#loadExtension(java.nio.file.Path, ExtensionOptions)} for what is
  * supported and what is not.
  *

@@ -203,6 +203,110 @@ class ExtensionTest {
     }
 
     @Test
+    void framesOfATabTalkWithTheBackgroundWithChromesFrameIds() throws Exception {
+        Session session = persistent("ext-frames");
+        session.loadExtension(extension("frames",
+                "{\"manifest_version\": 2, \"name\": \"f\", \"version\": \"1\", \"background\": {\"scripts\": [\"bg.js\"]},"
+                        + " \"content_scripts\": [{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\", \"all_frames\": true}]}",
+                "bg.js", "chrome.runtime.onMessage.addListener(function (m, sender, sendResponse) {\n"
+                        + "  sendResponse(sender.frameId);\n"
+                        + "  if (sender.frameId === 0) { return; }\n"
+                        + "  var tab = sender.tab.id, out = [typeof sender.frameId, sender.url];\n"
+                        + "  chrome.tabs.sendMessage(tab, 'who', {frameId: sender.frameId}).then(function (r) {\n"
+                        + "    out.push(r);\n"
+                        + "    return chrome.tabs.sendMessage(tab, 'who', {frameId: 0});\n"
+                        + "  }).then(function (r) {\n"
+                        + "    out.push(r);\n"
+                        + "    chrome.tabs.sendMessage(tab, 'who', {frameId: 987654}, function () {\n"
+                        + "      out.push(chrome.runtime.lastError.message);\n"
+                        + "      chrome.tabs.sendMessage(tab, {report: out.join(' | ')}, {frameId: 0});\n"
+                        + "    });\n"
+                        + "  });\n});",
+                "c.js", "chrome.runtime.onMessage.addListener(function (m, sender, sendResponse) {\n"
+                        + "  if (m.report) { window.report = m.report; return; }\n"
+                        + "  sendResponse((window === top ? 'top ' : 'frame ') + location.pathname);\n});\n"
+                        + "chrome.runtime.sendMessage('hello').then(function (id) { window.frameIdSeen = id; });")).join();
+        String inner = "http://localhost:" + server.port() + "/inner.html";
+        server.route("/cross.html", "text/html", "<!doctype html><html><body><iframe src='" + inner + "'></iframe></body></html>");
+
+        WebView view = Pages.open(session, server.url("/cross.html"));
+
+        waitUntil("the top frame learnt its frame id", () -> Integer.valueOf(0).equals(eval(view, "window.frameIdSeen")));
+        waitUntil("the background reported", () -> Boolean.TRUE.equals(eval(view, "typeof window.report === 'string'")));
+        assertThat(eval(view, "window.report")).isEqualTo("number | " + inner + " | frame /inner.html | top /cross.html"
+                + " | Could not establish connection. Receiving end does not exist.");
+    }
+
+    @Test
+    void backgroundUsesTabsI18nAndStorageEventsAndHearsWhatWebViewCannotDo() throws Exception {
+        Session session = persistent("ext-surface");
+        Path dir = extension("surface", "{\"manifest_version\": 3, \"name\": \"s\", \"version\": \"1\", \"default_locale\": \"en\","
+                        + " \"permissions\": [\"tabs\", \"storage\"], \"background\": {\"service_worker\": \"bg.js\"},"
+                        + " \"content_scripts\": [{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"], \"run_at\": \"document_end\"}]}",
+                "bg.js", "chrome.runtime.onMessage.addListener(function (m, sender) {\n"
+                        + "  if (m.move) {\n"
+                        + "    chrome.storage.local.set({heard: m.heard}).then(function () { return chrome.tabs.update(sender.tab.id, {url: m.move}); });\n"
+                        + "    return;\n  }\n"
+                        + "  var out = [];\n"
+                        + "  var tried = function (f) { try { f(); } catch (e) { out.push(e.message); } };\n"
+                        + "  chrome.tabs.get(sender.tab.id).then(function (tab) {\n"
+                        + "    out.push(tab.id === sender.tab.id, tab.url, tab.title, ['loading', 'complete'].indexOf(tab.status) >= 0);\n"
+                        + "    return chrome.tabs.query({url: ['http://localhost/*', 'https://*/*'], title: 'T*'});\n"
+                        + "  }).then(function (tabs) {\n"
+                        + "    out.push(tabs.length);\n"
+                        + "    return chrome.tabs.query({active: true, currentWindow: true}).catch(function (e) { out.push(e.message); });\n"
+                        + "  }).then(function () {\n"
+                        + "    tried(function () { chrome.tabs.create({url: 'x'}); });\n"
+                        + "    tried(function () { chrome.runtime.connect(); });\n"
+                        + "    tried(function () { chrome.storage.sync.get('a'); });\n"
+                        + "    chrome.tabs.get(424242, function () {\n"
+                        + "      out.push(chrome.runtime.lastError.message);\n"
+                        + "      out.push(chrome.i18n.getMessage('GREETING', 'Ada') + '/' + chrome.i18n.getMessage('@@extension_id').length"
+                        + " + '/' + JSON.stringify(chrome.i18n.getMessage('missing')));\n"
+                        + "      chrome.storage.local.set({report: out.join(' | ')});\n"
+                        + "    });\n"
+                        + "  });\n});",
+                "c.js", "chrome.storage.onChanged.addListener(function (changes, area) {\n"
+                        + "  if (changes.report && location.pathname === '/titled.html') {\n"
+                        + "    chrome.runtime.sendMessage({move: location.origin + '/two.html', heard: area + ' ' + typeof changes.report.newValue});\n"
+                        + "  }\n});\n"
+                        + "if (location.pathname === '/titled.html') {\n"
+                        + "  chrome.runtime.sendMessage({go: true});\n"
+                        + "} else {\n"
+                        + "  chrome.storage.local.get(['report', 'heard'], function (items) { window.report = items.report + ' | ' + items.heard; });\n"
+                        + "}");
+        Files.createDirectories(dir.resolve("_locales/en"));
+        Files.writeString(dir.resolve("_locales/en/messages.json"),
+                "{\"greeting\": {\"message\": \"Hello $Who$!\", \"placeholders\": {\"who\": {\"content\": \"$1\"}}}}");
+        session.loadExtension(dir).join();
+        server.route("/titled.html", "text/html", "<!doctype html><html><head><title>Titled</title></head><body>t</body></html>");
+
+        WebView view = Pages.open(session, server.url("/titled.html"));
+
+        waitUntil("the background moved the tab and the new page read the report",
+                () -> Boolean.TRUE.equals(eval(view, "typeof window.report === 'string'")));
+        String why = " is not supported in WebView: ";
+        assertThat(eval(view, "window.report")).isEqualTo(String.join(" | ", "true", server.url("/titled.html"), "Titled", "true", "1",
+                "chrome.tabs.query: 'active'" + why + "a partition's WebContents belong to no browser window, so none is active,"
+                        + " highlighted, pinned or indexed",
+                "chrome.tabs.create" + why + "a partition's WebContents belong to the application, which opens and shows them",
+                "chrome.runtime.connect" + why + "long-lived ports are not implemented; use chrome.runtime.sendMessage",
+                "chrome.storage.sync" + why + "only chrome.storage.local is kept (in the partition)",
+                "No tab with id: 424242.", "Hello Ada!/32/\"\"", "local string"));
+    }
+
+    @Test
+    void localesNeedADefaultLocaleAsInChrome() throws Exception {
+        Session session = persistent("ext-locales");
+        Path dir = extension("locales", mv3("[{\"matches\": [\"http://*/*\"], \"js\": [\"c.js\"]}]"), "c.js", "");
+        Files.createDirectories(dir.resolve("_locales/en"));
+        Files.writeString(dir.resolve("_locales/en/messages.json"), "{}");
+
+        assertThat(failure(session.loadExtension(dir))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Localization used, but default_locale wasn't specified in the manifest.");
+    }
+
+    @Test
     void anHtmlBackgroundPageNeedsManifestV2AndAFileOfTheExtension() throws Exception {
         Session session = persistent("ext-bg-page-bad");
         String page = "{\"manifest_version\": %d, \"name\": \"b\", \"version\": \"1\", \"background\": {\"page\": \"%s\"}}";
@@ -240,6 +344,31 @@ class ExtensionTest {
         WebView view = Pages.open(session, server.url("/links.html"));
 
         waitUntil("the extension's image loaded", () -> "1x1".equals(eval(view, "window.icon")));
+    }
+
+    @Test
+    void extensionPagesFetchAndXhrTheirOwnFiles() throws Exception {
+        Session session = persistent("ext-fetch");
+        Extension ext = session.loadExtension(resources("fetching", "c.js", "",
+                "data.json", "{\"answer\": 42}",
+                "page.html", "<!doctype html><html><body><script>\n"
+                        + "var out = [];\n"
+                        + "fetch('data.json').then(function (r) { out.push(r.status + ' ' + r.headers.get('Content-Type')); return r.json(); })\n"
+                        + "  .then(function (j) { out.push(j.answer);\n"
+                        + "    return fetch(chrome.runtime.getURL('missing.json')).catch(function (e) { out.push(e.message); }); })\n"
+                        + "  .then(function () {\n"
+                        + "    var x = new XMLHttpRequest();\n"
+                        + "    x.onload = function () { out.push(x.status + ' ' + x.responseText); window.done = out.join(' | '); };\n"
+                        + "    x.onerror = function () { out.push('xhr error'); window.done = out.join(' | '); };\n"
+                        + "    x.open('GET', chrome.runtime.getURL('data.json'));\n"
+                        + "    x.send();\n"
+                        + "  });\n"
+                        + "</script></body></html>")).join();
+
+        WebView view = Pages.open(session, ext.url() + "page.html");
+
+        waitUntil("the page fetched its files", () -> Boolean.TRUE.equals(eval(view, "typeof window.done === 'string'")));
+        assertThat(eval(view, "window.done")).isEqualTo("200 application/json | 42 | Failed to fetch | 200 {\"answer\": 42}");
     }
 
     @Test

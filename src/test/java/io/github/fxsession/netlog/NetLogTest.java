@@ -130,6 +130,41 @@ class NetLogTest {
     }
 
     @Test
+    void chromiumsNetlogViewerLoadsTheLogWithEveryEventAndEveryBeginEnded() throws Exception {
+        logOf("netlog-viewer", new NetLogOptions(CaptureMode.EVERYTHING, Long.MAX_VALUE));
+        String text = Files.readString(folder.resolve("logs/netlog-viewer.json"));
+
+        NetLogViewerLoader.Loaded loaded = NetLogViewerLoader.load(text);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.truncated()).isFalse();
+        assertThat(loaded.events()).isGreaterThan(10);
+        assertThat(loaded.openBegins()).isZero();
+        JsonNode constants = loaded.dump().path("constants");
+        assertThat(constants.path("clientInfo").path("name").asString()).isEqualTo("fxsession");
+        assertThat(constants.path("activeFieldTrialGroups").isArray()).isTrue();
+    }
+
+    @Test
+    void aLogCutByMaxFileSizeOrByAnAbruptEndStillLoadsInTheViewer() throws Exception {
+        logOf("netlog-cut", new NetLogOptions(CaptureMode.EVERYTHING, 3000));
+        String small = Files.readString(folder.resolve("logs/netlog-cut.json"));
+        logOf("netlog-whole", new NetLogOptions(CaptureMode.DEFAULT, Long.MAX_VALUE));
+        String whole = Files.readString(folder.resolve("logs/netlog-whole.json"));
+        String abrupt = whole.substring(0, whole.indexOf("\n", whole.indexOf("\"events\":[") + 2000) + 5);
+
+        NetLogViewerLoader.Loaded cut = NetLogViewerLoader.load(small);
+        NetLogViewerLoader.Loaded crashed = NetLogViewerLoader.load(abrupt);
+
+        assertThat(cut.problems()).isEmpty();
+        assertThat(cut.truncated()).isFalse();
+        assertThat(cut.events()).isPositive();
+        assertThat(crashed.problems()).isEmpty();
+        assertThat(crashed.truncated()).isTrue();
+        assertThat(crashed.events()).isPositive();
+    }
+
+    @Test
     void maxFileSizeKeepsTheFileValidAndWithinTheLimit() throws Exception {
         JsonNode log = logOf("netlog-small", new NetLogOptions(CaptureMode.EVERYTHING, 2500));
 

@@ -79,7 +79,8 @@ final class ExtensionManifest {
         Map<String, Object> asMap = Collections.unmodifiableMap(JSON.convertValue(manifest, Map.class));
         Extension extension = new Extension(id, name.asString(), version.asString(), folder, asMap,
                 "chrome-extension://" + id + "/");
-        return new LoadedExtension(extension, manifest, allowFileAccess, scripts, background, backgroundPage);
+        return new LoadedExtension(extension, manifest, allowFileAccess, scripts, background, backgroundPage,
+                ExtensionMessages.load(folder, manifest));
     }
 
     private static boolean validVersion(String version) {

@@ -9,12 +9,14 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An extension loaded in a partition: its public description, manifest and content scripts.
+ * An extension loaded in a partition: its public description, manifest, content scripts, background and
+ * {@code chrome.i18n} messages.
  *
  * <p>Threading: immutable, any thread.
  */
 record LoadedExtension(Extension extension, JsonNode manifest, boolean allowFileAccess,
-        List<ExtensionManifest.ContentScript> contentScripts, List<String> backgroundScripts, String backgroundPage) {
+        List<ExtensionManifest.ContentScript> contentScripts, List<String> backgroundScripts, String backgroundPage,
+        JsonNode messages) {
 
     /** Whether the extension has a background page (HTML, or scripts run in an empty page). */
     boolean hasBackground() {
@@ -39,11 +41,19 @@ record LoadedExtension(Extension extension, JsonNode manifest, boolean allowFile
         return out;
     }
 
-    /** What the extension's background page runs, for the page side. */
-    Map<String, Object> backgroundRun() {
+    /** What every context of the extension gets: id, manifest, i18n messages and UI locale. */
+    private Map<String, Object> common() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", extension.id());
         out.put("manifest", manifest);
+        out.put("messages", messages);
+        out.put("uiLocale", ExtensionMessages.uiLocale());
+        return out;
+    }
+
+    /** What the extension's background page runs, for the page side. */
+    Map<String, Object> backgroundRun() {
+        Map<String, Object> out = common();
         out.put("background", true);
         out.put("page", backgroundPage != null);
         out.put("scripts", List.of(Map.of("js", backgroundScripts, "css", List.of(), "runAt", "document_start")));
@@ -52,9 +62,7 @@ record LoadedExtension(Extension extension, JsonNode manifest, boolean allowFile
 
     /** What a page of the extension itself ({@code chrome-extension://<id>/...}) gets: a global {@code chrome}. */
     Map<String, Object> extensionPageRun() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", extension.id());
-        out.put("manifest", manifest);
+        Map<String, Object> out = common();
         out.put("extensionPage", true);
         out.put("scripts", List.of());
         return out;
@@ -80,9 +88,7 @@ record LoadedExtension(Extension extension, JsonNode manifest, boolean allowFile
         if (runs.isEmpty()) {
             return null;
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", extension.id());
-        out.put("manifest", manifest);
+        Map<String, Object> out = common();
         out.put("scripts", runs);
         return out;
     }

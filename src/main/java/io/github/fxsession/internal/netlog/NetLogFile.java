@@ -83,7 +83,14 @@ public final class NetLogFile {
         }
         Map<String, Object> constants = new LinkedHashMap<>();
         constants.put("logFormatVersion", 1);
-        constants.put("clientInfo", Map.of("name", "fxsession", "command_line", ""));
+        Map<String, Object> client = new LinkedHashMap<>();
+        client.put("name", "fxsession");
+        client.put("version", String.valueOf(NetLogFile.class.getModule().getDescriptor() == null ? ""
+                : NetLogFile.class.getModule().getDescriptor().rawVersion().orElse("")));
+        client.put("os_type", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        client.put("command_line", "");
+        constants.put("clientInfo", client);
+        constants.put("activeFieldTrialGroups", List.of());
         constants.put("timeTickOffset", Long.toString(tickOffsetMillis));
         constants.put("logEventTypes", eventTypes);
         constants.put("logSourceType", Map.of("NONE", 0, "URL_REQUEST", SOURCE_URL_REQUEST));

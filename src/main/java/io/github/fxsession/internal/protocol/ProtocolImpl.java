@@ -28,6 +28,12 @@ import okhttp3.Headers;
  */
 public final class ProtocolImpl implements Protocol, Interceptor {
 
+    /** The Content-Type a file is served with (by its name, then the platform's guess), for other capabilities. */
+    public static String contentTypeOf(java.nio.file.Path file) throws java.io.IOException {
+        return Responses.typeOf(file);
+    }
+
+
     /** How a handler was registered, which decides what its answers may hold. */
     enum Kind {
         HANDLE("protocol.handle"), FILE("file"), BUFFER("buffer"), STRING("string"), HTTP("http"), STREAM("stream");

@@ -4,13 +4,17 @@
 // the library, which adds its hash to a page CSP) as (function (chrome, browser) { ... }) with the
 // extension's own chrome object, at its run_at time.
 // WebView has no isolated worlds: content scripts share the page's context.
-var list;
+// The answer is null while the partition has no extension, else {frameId, items}: frameId is Chrome's
+// (0 for the top frame), items what this document runs.
+var found;
 try {
-  list = call('ext.scripts', { url: String(w.location.href), top: w === w.top });
+  found = call('ext.scripts', { url: String(w.location.href), top: w === w.top });
 } catch (e) {
-  list = [];
+  found = null;
 }
-if (list.length) {
+if (found) {
+  var list = found.items;
+  var frameId = found.frameId;
   var docRef = w.document;
   var stringify = JSON.stringify;
   var parse = JSON.parse;
@@ -34,9 +38,15 @@ if (list.length) {
       }
     };
   };
+  // What WebView cannot do throws at once, naming the API and the reason (never a silent undefined).
+  var unsupported = function (name, reason) {
+    return function () { throw new Error(name + ' is not supported in WebView: ' + reason); };
+  };
+  var contexts = {};
   var makeChrome = function (item) {
     var id = item.id;
     var manifestText = stringify(item.manifest);
+    var messages = item.messages || {};
     var chrome = {};
     var runtime = {
       id: id,
@@ -44,9 +54,78 @@ if (list.length) {
       getManifest: function () { return parse(manifestText); },
       getURL: function (path) { return 'chrome-extension://' + id + '/' + String(path).replace(/^\/+/, ''); },
       onMessage: makeEvent(),
+      // Nothing can connect (connect throws), so onConnect never fires; listeners may still be added.
+      onConnect: makeEvent(),
+      connect: unsupported('chrome.runtime.connect', 'long-lived ports are not implemented; use chrome.runtime.sendMessage'),
       sendMessage: function (message) {
         // To the extension's background page; the answer is collected by polling ('ext.poll').
-        return request('ext.send', { id: id, message: message === undefined ? null : message }, arguments);
+        return request('ext.send', { id: id, frameId: frameId, message: message === undefined ? null : message }, arguments);
+      }
+    };
+    // Chrome's lastError: set while the callback runs; logged as unchecked when the callback did not read it.
+    var report = function (message, callback, value) {
+      var checked = false;
+      if (message !== undefined) {
+        Object.defineProperty(runtime, 'lastError', {
+          get: function () { checked = true; return { message: message }; }, configurable: true, enumerable: true
+        });
+      }
+      try {
+        callback(value);
+      } finally {
+        Object.defineProperty(runtime, 'lastError', { value: undefined, writable: true, configurable: true, enumerable: true });
+        if (message !== undefined && !checked && w.console) {
+          w.console.error('Unchecked runtime.lastError: ' + message);
+        }
+      }
+    };
+    // A synchronous answer ({result} or {error}) as Chrome gives it: to the callback, else as a promise.
+    var settleNow = function (reply, callback) {
+      if (typeof callback === 'function') {
+        later(function () { report(reply.error, callback, reply.error === undefined ? reply.result : undefined); }, 0);
+        return undefined;
+      }
+      return reply.error === undefined ? Prom.resolve(reply.result) : Prom.reject(new Error(reply.error));
+    };
+    var ask = function (method, args) {
+      try {
+        return call(method, args);
+      } catch (e) {
+        return { error: String(e.message).replace(/^fxsession: /, '') };
+      }
+    };
+    chrome.i18n = {
+      getUILanguage: function () { return String(item.uiLocale).replace('_', '-'); },
+      getAcceptLanguages: function (callback) { return settleNow({ result: [w.navigator.language] }, callback); },
+      getMessage: function (name, substitutions) {
+        if (typeof name !== 'string') {
+          throw new TypeError('chrome.i18n.getMessage: messageName must be a string');
+        }
+        var key = name.toLowerCase();
+        var rtl = /^(ar|fa|he|iw|ur|yi|ps|sd|ug)(_|$)/.test(String(item.uiLocale));
+        var predefined = {
+          '@@extension_id': id, '@@ui_locale': String(item.uiLocale), '@@bidi_dir': rtl ? 'rtl' : 'ltr',
+          '@@bidi_reversed_dir': rtl ? 'ltr' : 'rtl', '@@bidi_start_edge': rtl ? 'right' : 'left',
+          '@@bidi_end_edge': rtl ? 'left' : 'right'
+        };
+        if (Object.prototype.hasOwnProperty.call(predefined, key)) {
+          return predefined[key];
+        }
+        if (!Object.prototype.hasOwnProperty.call(messages, key)) {
+          return '';
+        }
+        var entry = messages[key];
+        var subs = substitutions === undefined || substitutions === null ? [] : [].concat(substitutions).map(String);
+        if (subs.length > 9) {
+          throw new Error('chrome.i18n.getMessage: at most 9 substitutions');
+        }
+        var text = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, function (whole, placeholder) {
+          var content = entry.placeholders[placeholder.toLowerCase()];
+          return content === undefined ? whole : content;
+        });
+        return text.replace(/\$(\$|[1-9])/g, function (whole, which) {
+          return which === '$' ? '$' : (subs[which - 1] === undefined ? '' : subs[which - 1]);
+        });
       }
     };
     var request = function (method, args, callArgs) {
@@ -56,8 +135,7 @@ if (list.length) {
       }
       var finish = function (answer) {
         if (callback) {
-          runtime.lastError = answer.error === undefined ? undefined : { message: answer.error };
-          try { callback(answer.response === null ? undefined : answer.response); } finally { runtime.lastError = undefined; }
+          report(answer.error, callback, answer.response === null ? undefined : answer.response);
         }
       };
       var sent;
@@ -104,40 +182,45 @@ if (list.length) {
     if (item.background || item.extensionPage) {
       // chrome.tabs.sendMessage(tabId, message[, options][, callback]): to the content scripts of the
       // extension in that tab's top frame (tab ids are WebContents ids)
+      // chrome.tabs over the WebContents of the partition (tab ids are WebContents ids); WebContents have
+      // no windows, so nothing is active, highlighted or pinned, and the library opens no window.
+      var tabs = function (op, args, callback) {
+        args.id = id;
+        args.op = op;
+        return settleNow(ask('ext.tabs', args), callback);
+      };
+      var noWindows = 'a partition\'s WebContents belong to the application, which opens and shows them';
       chrome.tabs = {
-        sendMessage: function (tabId, message) {
-          return request('ext.tabSend', { id: id, tabId: tabId, message: message === undefined ? null : message }, arguments);
-        }
+        sendMessage: function (tabId, message, options) {
+          var target = options && typeof options === 'object' && typeof options.frameId === 'number' ? options.frameId : null;
+          return request('ext.tabSend', { id: id, tabId: tabId, frameId: target, message: message === undefined ? null : message }, arguments);
+        },
+        query: function (queryInfo, callback) { return tabs('query', { info: queryInfo === undefined ? {} : queryInfo }, callback); },
+        get: function (tabId, callback) { return tabs('get', { tabId: tabId }, callback); },
+        update: function (tabId, properties, callback) {
+          if (typeof tabId !== 'number') {
+            throw new Error('chrome.tabs.update without a tab id is not supported in WebView: there is no active tab');
+          }
+          return tabs('update', { tabId: tabId, info: properties === undefined ? {} : properties }, callback);
+        },
+        create: unsupported('chrome.tabs.create', noWindows),
+        remove: unsupported('chrome.tabs.remove', noWindows),
+        connect: unsupported('chrome.tabs.connect', 'long-lived ports are not implemented; use chrome.tabs.sendMessage'),
+        executeScript: unsupported('chrome.tabs.executeScript', 'declare content_scripts in the manifest')
       };
     }
     var changed = makeEvent();
+    // Changes reach chrome.storage.onChanged in every context of the extension, this one included,
+    // through the library (__fxsessionExtStorage).
     var settle = function (op, args, callback, pick) {
-      var result;
-      var error;
-      try {
-        args.id = id;
-        args.op = op;
-        result = call('ext.storage', args);
-      } catch (e) {
-        error = e;
-      }
-      if (!error && op !== 'get') {
-        var changes = result;
-        if (changes && Object.keys(changes).length) {
-          later(function () { changed.dispatch(changes, 'local'); }, 0);
-        }
-      }
-      if (typeof callback === 'function') {
-        later(function () {
-          runtime.lastError = error ? { message: String(error.message) } : undefined;
-          try { callback(error ? undefined : pick(result)); } finally { runtime.lastError = undefined; }
-        }, 0);
-        return undefined;
-      }
-      return error ? Prom.reject(error) : Prom.resolve(pick(result));
+      args.id = id;
+      args.op = op;
+      var reply = ask('ext.storage', args);
+      return settleNow(reply.error === undefined ? { result: pick(reply.result) } : reply, callback);
     };
     var none = function () { return undefined; };
     var same = function (r) { return r; };
+    var noSync = 'only chrome.storage.local is kept (in the partition)';
     var local = {
       get: function (keys, callback) {
         if (typeof keys === 'function') { callback = keys; keys = null; }
@@ -147,8 +230,14 @@ if (list.length) {
       remove: function (keys, callback) { return settle('remove', { keys: keys }, callback, none); },
       clear: function (callback) { return settle('clear', {}, callback, none); }
     };
+    var other = function (area) {
+      var fail = unsupported('chrome.storage.' + area, noSync);
+      return { get: fail, set: fail, remove: fail, clear: fail, getBytesInUse: fail };
+    };
     chrome.runtime = runtime;
-    chrome.storage = { local: local, onChanged: changed };
+    chrome.storage = { local: local, sync: other('sync'), session: other('session'), managed: other('managed'), onChanged: changed };
+    local.onChanged = makeEvent();
+    contexts[id] = chrome;
     return chrome;
   };
   var insert = function (tag, text, chrome) {
@@ -183,7 +272,10 @@ if (list.length) {
       docRef.addEventListener('DOMContentLoaded', function () { if (idle) { later(f, 0); } else { f(); } });
     }
   };
-  // Hands a message to chrome.runtime.onMessage; the answer (or Chrome's error) goes back on its channel.
+  // Hands a message to chrome.runtime.onMessage; this receiver reports on the message's channel once:
+  // absent (no listener), closed (no listener kept the port), or the response; kept when a listener
+  // returned true (the response comes later). The library decides what the sender gets, as Chrome does
+  // with several frames: the first response, else 'port closed' or 'receiving end does not exist'.
   var deliver = function (chrome, channel, messageJson, senderJson) {
     var answered = false;
     var respond = function (args) {
@@ -194,13 +286,15 @@ if (list.length) {
       }
     };
     var sendResponse = function (response) { respond({ response: response === undefined ? null : response }); };
-    if (!chrome.runtime.onMessage.hasListeners()) {
-      respond({ error: 'Could not establish connection. Receiving end does not exist.' });
+    if (!chrome || !chrome.runtime.onMessage.hasListeners()) {
+      respond({ absent: true });
       return;
     }
     var results = chrome.runtime.onMessage.dispatch(parse(messageJson), parse(senderJson), sendResponse);
     if (results.indexOf(true) < 0) {
-      respond({ error: 'The message port closed before a response was received.' });
+      respond({ closed: true });
+    } else if (!answered) {
+      try { call('ext.respond', { channel: channel, kept: true }); } catch (e) { /* as above */ }
     }
   };
   var receivers = {};
@@ -226,8 +320,67 @@ if (list.length) {
       ready();
     }
   };
+  // The extension's own pages fetch their files (chrome-extension://<id>/...) through the library:
+  // WebKit refuses fetch/XHR from the scheme's opaque origin before any handler sees them. fetch gets a
+  // Response built from the file (GET and HEAD; its url is empty), XHR a data: URL of it.
+  var serveOwnFiles = function (id) {
+    var prefix = 'chrome-extension://' + id + '/';
+    var own = function (input) {
+      var text;
+      try {
+        text = new w.URL(String(input), w.location.href).href;
+      } catch (e) {
+        return null;
+      }
+      return text.toLowerCase().indexOf(prefix) === 0 ? text : null;
+    };
+    var read = function (url) {
+      try {
+        return call('ext.file', { id: id, url: url });
+      } catch (e) {
+        return { error: String(e.message) };
+      }
+    };
+    var fetch0 = w.fetch;
+    if (typeof fetch0 === 'function') {
+      w.fetch = function fetch(input, options) {
+        var isRequest = w.Request && input instanceof w.Request;
+        var url = own(isRequest ? input.url : input);
+        if (url === null) {
+          return fetch0.apply(this, arguments);
+        }
+        var method = String((options && options.method) || (isRequest ? input.method : 'GET')).toUpperCase();
+        var file = method === 'GET' || method === 'HEAD' ? read(url) : { error: 'method' };
+        if (file.error !== undefined) {
+          return Prom.reject(new TypeError('Failed to fetch'));
+        }
+        var raw = w.atob(file.base64);
+        var bytes = new w.Uint8Array(raw.length);
+        for (var i = 0; i < raw.length; i++) {
+          bytes[i] = raw.charCodeAt(i);
+        }
+        return Prom.resolve(new w.Response(method === 'HEAD' ? null : bytes, { status: 200, headers: { 'Content-Type': file.type } }));
+      };
+    }
+    var xhrProto = w.XMLHttpRequest && w.XMLHttpRequest.prototype;
+    var open0 = xhrProto && xhrProto.open;
+    if (typeof open0 === 'function') {
+      xhrProto.open = function open(method, url) {
+        var args = Array.prototype.slice.call(arguments);
+        var mine = own(url);
+        var file = mine === null ? null : read(mine);
+        if (file && file.error === undefined) {
+          args[1] = 'data:' + file.type + ';base64,' + file.base64;
+        }
+        return open0.apply(this, args);
+      };
+    }
+  };
   list.forEach(function (item) {
     var chrome = makeChrome(item);
+    if (item.background || item.extensionPage) {
+      serveOwnFiles(item.id);
+    }
     if (item.background) {
       serveBackground(item, chrome);
       return;
@@ -249,15 +402,72 @@ if (list.length) {
       }
     });
   });
+  // chrome.tabs.sendMessage: the library calls __fxsessionTabDeliver(channel) in the tab's top frame,
+  // which tells every frame of the tab (cross-origin frames through postMessage, with the channel only);
+  // each frame takes the message and its sender from the library ('ext.accept', which checks the
+  // channel, the tab and the frameId option), then answers as a receiver.
+  var accept = function (channel) {
+    var taken;
+    try {
+      taken = call('ext.accept', { channel: channel, frameId: frameId });
+    } catch (e) {
+      taken = null;
+    }
+    if (taken) {
+      deliver(Object.prototype.hasOwnProperty.call(receivers, taken.id) ? receivers[taken.id] : null,
+          channel, taken.message, taken.sender);
+    }
+  };
+  var TAG = '__fxsessionExtensionMessage';
+  var STORAGE = '__fxsessionExtensionStorage';
+  // chrome.storage changes of extension id, in this frame's contexts of that extension
+  var storageChanged = function (id, changesJson) {
+    if (Object.prototype.hasOwnProperty.call(contexts, id)) {
+      var storage = contexts[id].storage;
+      storage.onChanged.dispatch(parse(changesJson), 'local');
+      storage.local.onChanged.dispatch(parse(changesJson));
+    }
+  };
+  // to every descendant frame (cross-origin ones too); the capturing listener the bridge added first
+  // takes these messages before any listener of the page
+  var tellFrames = function (data) {
+    var count = 0;
+    var walk = function (win) {
+      for (var i = 0; i < win.length; i++) {
+        try { win[i].postMessage(data, '*'); count++; } catch (e) { /* a frame going away */ }
+        walk(win[i]);
+      }
+    };
+    walk(w);
+    return count;
+  };
+  w.addEventListener('message', function (event) {
+    var data = event.data;
+    if (data && typeof data === 'object' && typeof data[TAG] === 'string') {
+      event.stopImmediatePropagation();
+      accept(data[TAG]);
+    } else if (data && typeof data === 'object' && data[STORAGE] && typeof data[STORAGE].id === 'string' && event.source === w.top) {
+      event.stopImmediatePropagation();
+      storageChanged(data[STORAGE].id, String(data[STORAGE].changes));
+    }
+  }, true);
   if (w === w.top) {
-    // chrome.tabs.sendMessage of the background: the library calls this in the tab's top frame
+    Object.defineProperty(w, '__fxsessionExtStorage', {
+      value: function (id, changesJson) {
+        var data = {};
+        data[STORAGE] = { id: id, changes: changesJson };
+        tellFrames(data);
+        storageChanged(id, changesJson);
+      },
+      configurable: false, enumerable: false, writable: false
+    });
     Object.defineProperty(w, '__fxsessionTabDeliver', {
-      value: function (id, channel, messageJson, senderJson) {
-        if (!Object.prototype.hasOwnProperty.call(receivers, id)) {
-          return false;
-        }
-        deliver(receivers[id], channel, messageJson, senderJson);
-        return true;
+      value: function (channel) {
+        var data = {};
+        data[TAG] = channel;
+        var count = 1 + tellFrames(data);
+        accept(channel);
+        return count;
       },
       configurable: false, enumerable: false, writable: false
     });
