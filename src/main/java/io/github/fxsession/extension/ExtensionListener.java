@@ -16,6 +16,10 @@ package io.github.fxsession.extension;
 @FunctionalInterface
 public interface ExtensionListener {
 
-    /** The event happened to {@code extension}. */
+    /**
+     * The event happened to {@code extension}.
+     *
+     * @param extension the extension loaded, ready or unloaded
+     */
     void handle(Extension extension);
 }

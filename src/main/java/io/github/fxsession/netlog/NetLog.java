@@ -38,6 +38,8 @@ public interface NetLog {
      * Starts recording with the {@linkplain NetLogOptions#DEFAULT default options} (Electron's
      * {@code netLog.startLogging(path)}).
      *
+     * @param path the file to write; its folder is created if needed
+     * @return a future completed once recording has started
      * @see #startLogging(Path, NetLogOptions)
      */
     CompletableFuture<Void> startLogging(Path path);
@@ -62,6 +64,6 @@ public interface NetLog {
      */
     CompletableFuture<Path> stopLogging();
 
-    /** Whether this log is recording (Electron's {@code netLog.currentlyLogging}). */
+    /** {@return whether this log is recording} Electron's {@code netLog.currentlyLogging}. */
     boolean currentlyLogging();
 }
