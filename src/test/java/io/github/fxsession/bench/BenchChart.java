@@ -120,13 +120,15 @@ final class BenchChart {
             String colour = bar.met() == null ? "#4a78b0" : bar.met() ? "#2e8b3a" : "#c62828";
             series.getData().get(i).getNode().setStyle("-fx-bar-fill: " + colour + ";");
         }
-        Pane root = new Pane(chart);
+        chart.setMinSize(WIDTH, height);
+        chart.setPrefSize(WIDTH, height);
+        chart.setMaxSize(WIDTH, height);
+        Pane root = new Pane(chart); // the marks go above the chart, in the same pane
         root.setStyle("-fx-background-color: white;");
-        chart.resizeRelocate(0, 0, WIDTH, height);
         Scene scene = new Scene(root, WIDTH, height, Color.WHITE);
         for (int pass = 0; pass < 3; pass++) { // axes size themselves from their labels: settle
             root.applyCss();
-            chart.resizeRelocate(0, 0, WIDTH, height);
+            root.layout();
             chart.layout();
         }
         Node plot = chart.lookup(".chart-plot-background");
