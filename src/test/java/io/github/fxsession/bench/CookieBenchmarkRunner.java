@@ -107,10 +107,11 @@ public final class CookieBenchmarkRunner {
 
     public static void main(String[] args) throws Exception {
         int iterations = Integer.getInteger("bench.cookies.iterations", 5);
+        int warmups = Integer.getInteger("bench.cookies.warmups", 3);
         Path report = Path.of(System.getProperty("bench.cookies.report", "target/bench/cookie-benchmark.md"));
         Options options = new OptionsBuilder()
                 .include(CookieBenchmark.class.getName() + "\\.")
-                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .warmupIterations(warmups).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(iterations).measurementTime(TimeValue.seconds(1))
                 .forks(1).jvmArgsAppend("-Xmx1g")
                 .build();
@@ -135,9 +136,9 @@ public final class CookieBenchmarkRunner {
 
         StringBuilder md = new StringBuilder();
         md.append("# Cookie store benchmark\n\n");
-        md.append(String.format(Locale.ROOT, "JMH, 3 warm-up + %d measured iterations of 1 s, 1 fork, %d cores, %s %s."
+        md.append(String.format(Locale.ROOT, "JMH, %d warm-up + %d measured iterations of 1 s, 1 fork, %d cores, %s %s."
                 + " Median of the measured iterations. Load average (1/5/15 min) before: %s, after: %s.%n%n",
-                iterations, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                warmups, iterations, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), loadBefore, loadAfter));
         md.append("| Benchmark | Median | JDK CookieManager baseline | Ratio | CPU per op | JDK CPU per op | CPU ratio"
                 + " | Target |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
@@ -171,5 +172,31 @@ public final class CookieBenchmarkRunner {
         Files.writeString(report, md);
         System.out.println(md);
         System.out.println("report: " + report.toAbsolutePath());
+        results(medians, units, cpu).write();
+    }
+
+    /** Each operation's JMH median and CPU per operation beside the JDK's, for {@link BenchReport}. */
+    private static BenchResults results(Map<String, Double> medians, Map<String, String> units, Map<String, Double> cpu) {
+        BenchResults results = BenchResults.of("cookie",
+                "Cookie store with 3300 cookies on 500 domains against java.net.CookieManager holding the same (JMH)");
+        medians.forEach((name, median) -> {
+            if (name.endsWith("JdkBaseline")) {
+                return;
+            }
+            String unit = units.get(name);
+            String target = TARGETS.containsKey(name) ? "absolute target " + TARGETS.get(name) : null;
+            Double baseline = medians.get(name + "JdkBaseline");
+            double scale = unit.startsWith("ms") ? 1000 : 1;
+            if (baseline == null) {
+                results.add(BenchResults.alone(name + ", wall clock", median, unit).note(target));
+                results.add(BenchResults.alone(name + ", CPU of the benchmark thread", cpu.get(name) / scale, unit));
+            } else {
+                results.add(BenchResults.row(name + ", wall clock", median, unit, baseline, "JDK CookieManager")
+                        .note(target));
+                results.add(BenchResults.row(name + ", CPU of the benchmark thread", cpu.get(name) / scale, unit,
+                        cpu.get(name + "JdkBaseline") / scale, "JDK CookieManager"));
+            }
+        });
+        return results;
     }
 }

@@ -75,6 +75,7 @@ public final class DownloadBenchmark {
                             round, plain, (size >> 20) / plain, synced);
                 }
                 Path folder = Files.createDirectories(work.resolve("fx"));
+                deleteFiles(folder); // a killed run's part file would make this download "file (1).bin"
                 List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx" + heap, "-Dglass.platform=Headless", "-Dprism.order=sw",
                         "--enable-native-access=ALL-UNNAMED", "-Dfxsession.userDataPath=" + work.resolve("user-data")));
@@ -127,11 +128,41 @@ public final class DownloadBenchmark {
             report.append(String.format(Locale.ROOT, "CPU time curl / fxsession (medians): **%.2f**.%n", median(curlCpu) / median(fxCpu)));
         }
         System.out.print(report);
+        results(size, fx, curl ? curlOnly : null, curlSynced, fxCpu, curlCpu, heaps, heap).write();
         String target = System.getProperty("bench.report");
         if (target != null && !target.isBlank()) {
             Path reportFile = Path.of(target);
             Files.createDirectories(reportFile.toAbsolutePath().getParent());
             Files.writeString(reportFile, report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+    }
+
+    /** Throughput and CPU of fxsession beside curl's (medians), for {@link BenchReport}; {@code curl} null without curl. */
+    private static BenchResults results(long size, List<Double> fx, List<Double> curl, List<Double> curlSynced,
+            List<Double> fxCpu, List<Double> curlCpu, List<Long> heaps, String heap) {
+        BenchResults results = BenchResults.of("download",
+                "Download of " + (size >> 20) + " MiB from a loopback server through Session.downloadURL against curl");
+        double mib = size >> 20;
+        double fxRate = mib / median(fx);
+        if (curl == null) {
+            results.add(BenchResults.alone("throughput fxsession (curl not found: no baseline)", fxRate, "MiB/s"));
+        } else {
+            results.add(BenchResults.row("throughput fxsession / curl", fxRate, "MiB/s", mib / median(curl), "curl")
+                    .higherIsBetter().target(0.85));
+            results.add(BenchResults.row("throughput fxsession / (curl + fsync of its file)", fxRate, "MiB/s",
+                    mib / median(curlSynced), "curl + fsync").higherIsBetter());
+            results.add(BenchResults.row("CPU time fxsession / curl", median(fxCpu), "s", median(curlCpu), "curl"));
+        }
+        results.add(BenchResults.alone("max heap used by the downloading JVM", heaps.stream().mapToLong(h -> h).max()
+                .orElse(0) / 1048576.0, "MiB").note("-Xmx" + heap + "; should stay flat"));
+        return results;
+    }
+
+    private static void deleteFiles(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 

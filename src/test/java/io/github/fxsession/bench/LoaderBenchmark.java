@@ -115,6 +115,23 @@ public final class LoaderBenchmark {
             }
             Files.writeString(file, report);
         }
+        results(wall).write();
+    }
+
+    /** The ratios of the report's medians, for {@link BenchReport}. */
+    private static BenchResults results(Map<String, List<Double>> wall) {
+        BenchResults results = BenchResults.of("loader",
+                "Page of 201 requests through three loaders, each in its own JVMs, median of all timed loads");
+        String[][] pairs = {{"B", "A", "0.8"}, {"C", "A", ""}, {"B", "C", "1.1"}};
+        for (String[] pair : pairs) {
+            if (wall.containsKey(pair[0]) && wall.containsKey(pair[1])) {
+                BenchResults.Row row = BenchResults.row("page load, " + pair[0] + " / " + pair[1] + ": "
+                        + NAMES.get(pair[0]).replaceFirst(" \\(.*", "") + " / " + NAMES.get(pair[1]).replaceFirst(" \\(.*", ""),
+                        median(wall.get(pair[0])), "ms", median(wall.get(pair[1])), pair[1] + ": " + NAMES.get(pair[1]));
+                results.add(pair[2].isEmpty() ? row : row.target(Double.parseDouble(pair[2])));
+            }
+        }
+        return results;
     }
 
     /** Runs one child JVM; adds its load times, CPU times and new connections to the lists; returns its DONE line. */

@@ -59,8 +59,11 @@ public final class NetworkBenchmark {
         report.append(String.format(Locale.ROOT, "Load average at start: %s; %d cores.%n%n", loadAverage(),
                 Runtime.getRuntime().availableProcessors()));
         FxToolkit.start();
-        cache(cacheRounds, report);
-        throughput(repeats, seconds, report);
+        BenchResults results = BenchResults.of("network",
+                "HTTP cache (new WebView per load) and emulated download throughput through the session's chain");
+        cache(cacheRounds, report, results);
+        throughput(repeats, seconds, report, results);
+        results.write();
         report.append("Load average at the end: ").append(loadAverage()).append(".\n");
         System.out.println(report);
         String file = System.getProperty("bench.report");
@@ -74,7 +77,7 @@ public final class NetworkBenchmark {
 
     // ---- 1. cache ------------------------------------------------------------------------------------
 
-    private static void cache(int rounds, StringBuilder report) throws Exception {
+    private static void cache(int rounds, StringBuilder report, BenchResults results) throws Exception {
         AtomicInteger requests = new AtomicInteger();
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(new Dispatcher() {
@@ -114,6 +117,8 @@ public final class NetworkBenchmark {
             }
             double coldMedian = median(cold);
             double warmMedian = median(warm);
+            results.add(BenchResults.row("page of 200 cacheable resources, warm / cold HTTP cache", warmMedian, "ms",
+                    coldMedian, "cold: cache just emptied"));
             report.append("## Page of 200 cacheable resources: warm vs cold HTTP cache\n\n")
                     .append(String.format(Locale.ROOT, "%d rounds, each a cold then a warm load in new WebViews.%n%n", rounds))
                     .append("| Load | Median ms | Min ms | Max ms | Requests to the server |\n|---|---:|---:|---:|---:|\n")
@@ -158,7 +163,7 @@ public final class NetworkBenchmark {
 
     // ---- 2. throughput --------------------------------------------------------------------------------
 
-    private static void throughput(int repeats, double seconds, StringBuilder report) throws Exception {
+    private static void throughput(int repeats, double seconds, StringBuilder report, BenchResults results) throws Exception {
         try (ZeroServer server = new ZeroServer()) {
             Session session = Session.fromPartition("bench-throughput", new io.github.fxsession.PartitionOptions(false));
             session.setUserAgent("NetworkBenchmark/1");
@@ -173,6 +178,9 @@ public final class NetworkBenchmark {
                     achieved.add(download(session, server, (long) (rate * seconds)));
                 }
                 double med = median(achieved);
+                results.add(BenchResults.row(String.format(Locale.ROOT, "emulated download at %.0f MB/s, achieved / configured",
+                        rate / 1e6), med / 1e6, "MB/s", rate / 1e6, "the configured rate (not measured)").higherIsBetter()
+                        .note("limit holds within 10%: " + (Math.abs(med / rate - 1) <= 0.1 ? "met" : "**missed**")));
                 report.append(String.format(Locale.ROOT, "| %.0f MB/s | %.2f MB/s | %.2f | %.2f | %+.1f%% |%n", rate / 1e6,
                         med / 1e6, Collections.min(achieved) / 1e6, Collections.max(achieved) / 1e6, (med / rate - 1) * 100));
             }
@@ -181,6 +189,8 @@ public final class NetworkBenchmark {
             for (int i = 0; i < repeats; i++) {
                 free.add(download(session, server, 200_000_000L));
             }
+            results.add(BenchResults.alone("download without emulation (ceiling of this path)", median(free) / 1e6, "MB/s")
+                    .higherIsBetter());
             report.append(String.format(Locale.ROOT, "| none (ceiling of this path) | %.0f MB/s | %.0f | %.0f | |%n%n",
                     median(free) / 1e6, Collections.min(free) / 1e6, Collections.max(free) / 1e6));
         }

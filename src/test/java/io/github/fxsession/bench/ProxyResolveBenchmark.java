@@ -38,6 +38,8 @@ public final class ProxyResolveBenchmark {
             }
             """;
 
+    private static final String JDK = "JDK ProxySelector.getDefault().select(uri)";
+
     private ProxyResolveBenchmark() {
     }
 
@@ -94,6 +96,12 @@ public final class ProxyResolveBenchmark {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, markdown.toString());
         }
+        BenchResults.of("proxy", "Proxy resolution with a seven-rule PAC script, median per call")
+                .add(BenchResults.row("partition's ProxySelector, PAC, cached", cachedSelector, "us", baseline, JDK))
+                .add(BenchResults.row("resolveProxy(url).join(), PAC, cached", cachedFuture, "us", baseline, JDK))
+                .add(BenchResults.row("partition's ProxySelector, PAC, uncached", uncachedSelector, "us", baseline, JDK))
+                .add(BenchResults.row("resolveProxy(url).join(), PAC, uncached", uncachedFuture, "us", baseline, JDK))
+                .write();
         System.exit(0);
     }
 

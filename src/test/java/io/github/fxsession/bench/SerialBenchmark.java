@@ -77,6 +77,11 @@ public final class SerialBenchmark {
             Files.createDirectories(Path.of(file).toAbsolutePath().getParent());
             Files.writeString(Path.of(file), report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
+        BenchResults.of("serial", "Web Serial, page to port through navigator.serial against jSerialComm alone")
+                .add(BenchResults.row("page to port through navigator.serial / jSerialComm alone", medianBridge, "MiB/s",
+                        medianDirect, "jSerialComm alone").higherIsBetter()
+                        .note(String.format(Locale.ROOT, "median of per-round ratios %.2f", median(ratios))))
+                .write();
         Platform.exit();
         System.exit(0);
     }

@@ -68,6 +68,8 @@ public final class WebRequestBenchmark {
         Protocol.registerSchemesAsPrivileged(List.of(new CustomScheme("benchdata", SchemePrivileges.webOrigin())));
         FxToolkit.start();
         StringBuilder report = new StringBuilder();
+        BenchResults results = BenchResults.of("webrequest",
+                "Protocol handler streaming and webRequest listeners, alternating in one JVM");
         long begin = System.nanoTime();
 
         StreamServer server = new StreamServer(size);
@@ -101,6 +103,9 @@ public final class WebRequestBenchmark {
         report.append(String.format(Locale.ROOT, "| %d MB: protocol handler / loopback server | %.0f ms | %.0f ms | %.2f"
                 + " | < 1.30: %s |%n", megabytes, LoaderBenchmark.median(handlerTimes), LoaderBenchmark.median(serverTimes),
                 streamRatio, streamRatio < 1.3 ? "met" : "missed"));
+        results.add(BenchResults.row(megabytes + " MB fetch(), protocol handler stream / loopback server",
+                LoaderBenchmark.median(handlerTimes), "ms", LoaderBenchmark.median(serverTimes), "loopback server")
+                .target(1.3));
 
         try (BenchServer pages = new BenchServer()) {
             Session plain = Session.fromPartition("bench-plain");
@@ -132,6 +137,8 @@ public final class WebRequestBenchmark {
             report.append(String.format(Locale.ROOT, "| 200-resource page: 8 no-op listeners / none | %.1f ms | %.1f ms"
                     + " | %.3f | < 1.10: %s |%n", LoaderBenchmark.median(listenedTimes), LoaderBenchmark.median(plainTimes),
                     pageRatio, pageRatio < 1.10 ? "met" : "missed"));
+            results.add(BenchResults.row("200-resource page, 8 no-op listeners / none", LoaderBenchmark.median(listenedTimes),
+                    "ms", LoaderBenchmark.median(plainTimes), "partition without listeners").target(1.10));
         }
         double[] perRequest = chainCost();
         double added = perRequest[1] - perRequest[0];
@@ -140,6 +147,9 @@ public final class WebRequestBenchmark {
         report.append(String.format(Locale.ROOT, "| webRequest links per request, CPU: 8 no-op listeners / none | %.2f us"
                 + " | %.2f us | +%.2f us per request, %.2f ms per 201-request page | |%n", perRequest[1] / 1000,
                 perRequest[0] / 1000, added / 1000, added * 201 / 1e6));
+        results.add(BenchResults.row("webRequest links per request, CPU, 8 no-op listeners / none", perRequest[1] / 1000,
+                "us", perRequest[0] / 1000, "no listeners"));
+        results.write();
         String md = String.format(Locale.ROOT, "webRequest/protocol benchmark: %d MB x %d rounds (+1 warm-up),"
                 + " page %d warm-up + %d timed loads each; %d cores; java %s; javafx %s; took %.0f s%n%n"
                 + "| Measure | Measured | Baseline | Ratio | Target |%n|---|---:|---:|---:|---|%n", megabytes,

@@ -29,6 +29,12 @@ class HttpCacheTest {
     @RegisterExtension
     final TestServer server = TestServer.start();
     private final AtomicInteger etagHits = new AtomicInteger();
+    /** Larger than an in-memory partition's whole cache. */
+    private static final byte[] BIG = new byte[(int) io.github.fxsession.internal.storage.HttpCache.MEMORY_MAX_BYTES + 4096];
+
+    static {
+        new java.util.Random(7).nextBytes(BIG);
+    }
 
     @BeforeAll
     void routes() {
@@ -51,6 +57,8 @@ class HttpCacheTest {
         });
         server.route("/cookie.txt", r -> new MockResponse.Builder().setHeader("Content-Type", "text/plain")
                 .setHeader("Cache-Control", "max-age=3600").setHeader("Set-Cookie", "once=1").body("cookie").build());
+        server.route("/big.bin", r -> new MockResponse.Builder().setHeader("Content-Type", "application/octet-stream")
+                .setHeader("Cache-Control", "max-age=3600").body(new okio.Buffer().write(BIG)).build());
         server.route("/page.html", "text/html", "<html><body><script src='/script.js'></script></body></html>");
         server.route("/script.js", r -> new MockResponse.Builder().setHeader("Content-Type", "application/javascript")
                 .setHeader("Cache-Control", "max-age=3600").body("window.loaded = 'yes';").build());
@@ -149,6 +157,19 @@ class HttpCacheTest {
         try (var files = Files.walk(webKit)) {
             assertThat(files.filter(p -> p.getFileName().toString().equals("journal"))).isEmpty();
         }
+    }
+
+    @Test
+    void responseLargerThanTheInMemoryCacheStreamsWholeAndStaysUncached() throws Exception {
+        Session session = session("cache-memory-big");
+        for (int i = 0; i < 2; i++) {
+            NetResponse response = SessionChain.send(session, "GET", server.url("/big.bin"), null);
+            try (var body = response.body()) {
+                assertThat(body.readAllBytes()).isEqualTo(BIG);
+            }
+        }
+        assertThat(server.requests("/big.bin")).hasSize(2);
+        assertThat(session.getCacheSize().join()).isLessThan(io.github.fxsession.internal.storage.HttpCache.MEMORY_MAX_BYTES);
     }
 
     @Test

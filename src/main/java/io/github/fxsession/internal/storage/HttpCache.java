@@ -44,7 +44,8 @@ public final class HttpCache {
         if (storagePath != null) {
             return new HttpCache(new Cache(storagePath.resolve(DIRECTORY).toFile(), DISK_MAX_BYTES));
         }
-        return new HttpCache(new Cache(new MemoryFileSystem(), okio.Path.get("/" + DIRECTORY), MEMORY_MAX_BYTES));
+        return new HttpCache(new Cache(new MemoryFileSystem(MEMORY_MAX_BYTES), okio.Path.get("/" + DIRECTORY),
+                MEMORY_MAX_BYTES));
     }
 
     /** The cache to give the partition's client, or {@code null} when the partition has none. */

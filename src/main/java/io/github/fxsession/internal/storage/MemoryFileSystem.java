@@ -26,6 +26,12 @@ import okio.Timeout;
  * <p>Why not okio's {@code FakeFileSystem}: it is a test fixture (it records open files so that tests
  * fail on leaks, and keeps clock and permission models for tests), shipped in a separate artifact.
  *
+ * <p>A file never grows past {@code maxFileBytes}: a write beyond it fails with an {@link IOException}.
+ * OkHttp writes a response into its cache entry while the caller reads it and evicts only once the entry
+ * is committed, so without this bound a download of a file larger than the heap through an in-memory
+ * partition ran out of memory; now OkHttp's cache drops the entry (its sinks hide write errors and
+ * abandon the edit) and the response streams on uncached.
+ *
  * <p>Threading: any thread; one lock guards the files.
  */
 final class MemoryFileSystem extends FileSystem {
@@ -34,7 +40,18 @@ final class MemoryFileSystem extends FileSystem {
     private final Map<Path, Buffer> files = new HashMap<>();
     private final Set<Path> directories = new HashSet<>();
 
+    private final long maxFileBytes;
+
     MemoryFileSystem() {
+        this(Long.MAX_VALUE);
+    }
+
+    /** A file system whose files hold at most {@code maxFileBytes} bytes each (the cache's size). */
+    MemoryFileSystem(long maxFileBytes) {
+        if (maxFileBytes <= 0) {
+            throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+        }
+        this.maxFileBytes = maxFileBytes;
         directories.add(Path.get("/"));
     }
 
@@ -241,6 +258,9 @@ final class MemoryFileSystem extends FileSystem {
                     // deleted or moved away while open: the bytes go nowhere, as with an unlinked file
                     source.skip(byteCount);
                     return;
+                }
+                if (file.size() + byteCount > maxFileBytes) {
+                    throw new IOException("file larger than " + maxFileBytes + " bytes: " + path);
                 }
                 file.write(source, byteCount);
             }

@@ -55,6 +55,20 @@ class MemoryFileSystemTest {
     }
 
     @Test
+    void aFileDoesNotGrowPastTheSizeLimit() throws IOException {
+        MemoryFileSystem bounded = new MemoryFileSystem(4);
+        bounded.createDirectory(dir, true);
+        try (BufferedSink sink = Okio.buffer(bounded.sink(dir.resolve("entry"), false))) {
+            sink.writeUtf8("1234").flush();
+            assertThatThrownBy(() -> sink.writeUtf8("5").flush()).isInstanceOf(IOException.class)
+                    .hasMessage("file larger than 4 bytes: /Cache/entry");
+        } catch (IOException closingRetriesTheWrite) {
+            // the buffered byte fails again on close
+        }
+        assertThat(bounded.size()).isEqualTo(4);
+    }
+
+    @Test
     void missingFilesAndParentsFailLikeADisk() throws IOException {
         assertThatThrownBy(() -> fs.source(dir.resolve("nothing"))).isInstanceOf(FileNotFoundException.class);
         assertThatThrownBy(() -> fs.sink(dir.resolve("orphan"), false)).isInstanceOf(FileNotFoundException.class)
