@@ -46,6 +46,7 @@ class SpellcheckPageTest {
             <textarea id="area"></textarea>
             <div id="editable" contenteditable="true"></div>
             <textarea id="off" spellcheck="false"></textarea>
+            <iframe id="frame" src="/inner.html" style="width: 420px; height: 90px; border: 3px solid #000; padding: 4px"></iframe>
             <script>
               window.inputs = 0;
               document.addEventListener('input', function () { window.inputs++; });
@@ -53,7 +54,9 @@ class SpellcheckPageTest {
             </body></html>""";
 
     @RegisterExtension
-    final TestServer server = TestServer.start().route("/form.html", "text/html", PAGE);
+    final TestServer server = TestServer.start().route("/form.html", "text/html", PAGE).route("/inner.html", "text/html",
+            "<!DOCTYPE html><html><body style='margin:5px'><textarea id='inner' style='width:300px;height:50px;"
+            + "font:16px sans-serif'></textarea></body></html>");
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
@@ -67,7 +70,7 @@ class SpellcheckPageTest {
         view = Pages.open(session, server.url("/form.html"));
         runFx(() -> {
             stage = new Stage();
-            stage.setScene(new Scene(view, 480, 320));
+            stage.setScene(new Scene(view, 480, 440));
             stage.show();
         });
     }
@@ -79,8 +82,12 @@ class SpellcheckPageTest {
         }
     }
 
+    /** The document the helpers below work in: the top one, or the same-origin frame's. */
+    private String doc = "document";
+    private String offset = "{x:0,y:0}";
+
     private Object eval(String script) {
-        return Pages.eval(view, script);
+        return Pages.eval(view, "(function(document){return " + script + "})(" + doc + ")");
     }
 
     /** The words underlined in the overlay, as the page's DOM shows them. */
@@ -91,7 +98,8 @@ class SpellcheckPageTest {
     }
 
     private Point2D screenPoint(String script) {
-        String[] xy = String.valueOf(eval("(function(){var p=" + script + ";return p.x+','+p.y})()")).split(",");
+        String[] xy = String.valueOf(eval("(function(){var p=" + script + ",o=" + offset
+                + ";return (p.x+o.x)+','+(p.y+o.y)})()")).split(",");
         double x = Double.parseDouble(xy[0]);
         double y = Double.parseDouble(xy[1]);
         return onFx(() -> view.localToScreen(x, y));
@@ -112,7 +120,7 @@ class SpellcheckPageTest {
         robot.moveTo(at).clickOn(MouseButton.SECONDARY);
         waitUntil("the spellcheck menu shows", () -> onFx(() -> menu() != null));
         assertThat(onFx(() -> menu().getItems().stream().map(MenuItem::getText).toList()))
-                .startsWith(suggestion).contains("Add to Dictionary", "Cut", "Copy", "Paste", "Select All");
+                .startsWith(suggestion).contains("Add to dictionary", "Cut", "Copy", "Paste", "Select all");
         Node item = onFx(() -> menu().getSkin().getNode().lookupAll(".menu-item").stream()
                 .filter(n -> n.lookup(".label") instanceof javafx.scene.control.Label l && suggestion.equals(l.getText()))
                 .findFirst().orElseThrow());

@@ -9,22 +9,84 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One native Hunspell handle for one language. Hunspell handles are not thread-safe: every call holds
- * this dictionary's lock. {@link #close()} frees the native memory; calls after it answer "correct"
- * and "no suggestions".
+ * One language: a native Hunspell handle for checks, a second one for suggestions (Hunspell's suggest takes
+ * tens of milliseconds and must not hold checks up), and, once compiled, the {@link WordForms} that answer
+ * most checks without a native call (Hunspell still answers every word not in that set, so results are
+ * Hunspell's). Hunspell handles are not thread-safe: every call holds that handle's lock. {@link #close()}
+ * frees the native memory; calls after it answer "correct" and "no suggestions".
  *
- * <p>Threading: any thread (calls are serialised).
+ * <p>Threading: any thread (calls on one handle are serialised).
  */
 final class HunspellDictionary implements AutoCloseable {
 
-    private final String language;
-    private final ReentrantLock lock = new ReentrantLock();
-    private Hunspell hunspell;
+    private static final System.Logger LOG = System.getLogger(HunspellDictionary.class.getName());
+    /** One low-priority thread per JVM compiles word forms, one language after the other. */
+    private static final java.util.concurrent.ExecutorService COMPILER = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "fxsession-spellcheck-forms");
+                t.setDaemon(true);
+                t.setPriority(Thread.MIN_PRIORITY);
+                return t;
+            });
 
-    private HunspellDictionary(String language, Hunspell hunspell) {
+    private final String language;
+    private final Path aff;
+    private final Path dic;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock suggestLock = new ReentrantLock();
+    private final java.util.concurrent.CompletableFuture<WordForms> compiled = new java.util.concurrent.CompletableFuture<>();
+    private Hunspell hunspell;
+    private Hunspell suggester;
+    private volatile WordForms forms;
+    private volatile boolean closed;
+
+    private HunspellDictionary(String language, Hunspell hunspell, Path aff, Path dic) {
         this.language = language;
         this.hunspell = hunspell;
+        this.aff = aff;
+        this.dic = dic;
     }
+
+    /**
+     * Compiles (or reads from {@code cacheDir}) this language's verified word forms in the background, with a
+     * Hunspell handle of its own; checks use them once ready.
+     *
+     * @return completes when the forms are in use (exceptionally if they cannot be built; checks then
+     *         keep asking Hunspell)
+     */
+    java.util.concurrent.CompletableFuture<WordForms> compileForms(Path cacheDir) {
+        synchronized (compiled) {
+            if (compiled.isDone() || Boolean.TRUE.equals(compiling)) {
+                return compiled;
+            }
+            compiling = true;
+        }
+        COMPILER.execute(() -> {
+            try {
+                Path file = cacheDir.resolve(language + "-" + WordForms.key(aff, dic) + ".forms");
+                WordForms result;
+                if (Files.exists(file)) {
+                    result = WordForms.read(file);
+                } else {
+                    try (Hunspell builder = new Hunspell(dic, aff)) {
+                        result = WordForms.compile(aff, dic, w -> !closed && builder.spell(w));
+                    }
+                    if (closed) {
+                        throw new IOException("closed while compiling");
+                    }
+                    result.save(file);
+                }
+                forms = closed ? null : result;
+                compiled.complete(result);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "no compiled word forms for " + language + "; Hunspell answers every check", e);
+                compiled.completeExceptionally(e);
+            }
+        });
+        return compiled;
+    }
+
+    private Boolean compiling;
 
     /**
      * Loads {@code aff} + {@code dic} and checks that they work: the first word the {@code .dic} lists
@@ -47,7 +109,7 @@ final class HunspellDictionary implements AutoCloseable {
             h.close();
             throw new IOException("Hunspell does not accept the first word of " + dic + ": \"" + probe + "\"");
         }
-        return new HunspellDictionary(language, h);
+        return new HunspellDictionary(language, h, aff, dic);
     }
 
     /** The first entry of a .dic file: its first line is the entry count, then "word[/flags]". */
@@ -73,6 +135,21 @@ final class HunspellDictionary implements AutoCloseable {
     }
 
     boolean spell(String word) {
+        WordForms known = forms;
+        if (known != null && known.contains(word)) {
+            return true;
+        }
+        return spellNative(word);
+    }
+
+    /** Whether the compiled forms know {@code word} (false: not compiled yet or not there). */
+    boolean knownForm(String word) {
+        WordForms known = forms;
+        return known != null && known.contains(word);
+    }
+
+    /** Hunspell's own answer, without the compiled forms. */
+    boolean spellNative(String word) {
         lock.lock();
         try {
             return hunspell == null || hunspell.spell(word);
@@ -82,16 +159,24 @@ final class HunspellDictionary implements AutoCloseable {
     }
 
     List<String> suggest(String word) {
-        lock.lock();
+        suggestLock.lock();
         try {
-            return hunspell == null ? List.of() : List.of(hunspell.suggest(word));
+            if (closed) {
+                return List.of();
+            }
+            if (suggester == null) {
+                suggester = new Hunspell(dic, aff);
+            }
+            return List.of(suggester.suggest(word));
         } finally {
-            lock.unlock();
+            suggestLock.unlock();
         }
     }
 
     @Override
     public void close() {
+        closed = true;
+        forms = null;
         lock.lock();
         try {
             if (hunspell != null) {
@@ -100,6 +185,15 @@ final class HunspellDictionary implements AutoCloseable {
             }
         } finally {
             lock.unlock();
+        }
+        suggestLock.lock();
+        try {
+            if (suggester != null) {
+                suggester.close();
+                suggester = null;
+            }
+        } finally {
+            suggestLock.unlock();
         }
     }
 }
