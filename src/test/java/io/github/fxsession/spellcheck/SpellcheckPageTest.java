@@ -189,6 +189,28 @@ class SpellcheckPageTest {
     }
 
     @Test
+    void misspelledWordInSameOriginFrameIsMarkedAndFixedFromTheMenu() {
+        waitUntil("the frame is loaded", () -> Boolean.TRUE.equals(Pages.eval(view,
+                "!!(document.getElementById('frame').contentDocument||{}).getElementById"
+                + "&&!!document.getElementById('frame').contentDocument.getElementById('inner')")));
+        doc = "document.getElementById('frame').contentDocument";
+        offset = "(function(){var f=window.document.getElementById('frame'),r=f.getBoundingClientRect();"
+                + "return {x:r.left+f.clientLeft+4,y:r.top+f.clientTop+4}})()";
+        try {
+            typeInto("inner", "Framed recieve ");
+            waitUntil(() -> "marked: " + marked(), () -> marked().equals("recieve"));
+
+            chooseSuggestion("recieve", "receive");
+
+            waitUntil(() -> "fixed: " + eval("document.getElementById('inner').value"),
+                    () -> "Framed receive ".equals(eval("document.getElementById('inner').value")));
+        } finally {
+            doc = "document";
+            offset = "{x:0,y:0}";
+        }
+    }
+
+    @Test
     void elementWithSpellcheckFalseIsNotMarked() throws InterruptedException {
         typeInto("off", "Nothing recieved ");
         Thread.sleep(600);

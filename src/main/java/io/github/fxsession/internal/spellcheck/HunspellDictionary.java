@@ -48,22 +48,62 @@ final class HunspellDictionary implements AutoCloseable {
     }
 
     /**
-     * Compiles (or reads from {@code cacheDir}) this language's verified word forms in the background, with a
-     * Hunspell handle of its own; checks use them once ready.
+     * Reads this language's verified word forms from {@code cacheDir} in the background if an earlier run
+     * compiled them; otherwise they are compiled once the language has answered {@value #COMPILE_AFTER}
+     * checks with Hunspell (a page's text, not a few API calls), or when {@link #compileForms} asks.
+     */
+    void useCachedForms(Path cacheDir) {
+        this.cacheDir = cacheDir;
+        if (compiled.isDone()) {
+            return;
+        }
+        COMPILER.execute(() -> {
+            try {
+                Path file = formsFile();
+                if (Files.exists(file) && !closed) {
+                    synchronized (compiled) {
+                        if (compiling) {
+                            return;
+                        }
+                        compiling = true;
+                    }
+                    install(WordForms.read(file));
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot read the word forms of " + language, e);
+                synchronized (compiled) {
+                    compiling = false; // compiled when the language is used enough
+                }
+            }
+        });
+    }
+
+    private Path formsFile() throws IOException {
+        return cacheDir.resolve(language + "-" + WordForms.key(aff, dic) + ".forms");
+    }
+
+    private void install(WordForms result) {
+        forms = closed ? null : result;
+        compiled.complete(result);
+    }
+
+    /**
+     * Compiles (or reads from the cache folder) this language's verified word forms in the background, with
+     * a Hunspell handle of its own; checks use them once ready.
      *
      * @return completes when the forms are in use (exceptionally if they cannot be built; checks then
      *         keep asking Hunspell)
      */
-    java.util.concurrent.CompletableFuture<WordForms> compileForms(Path cacheDir) {
+    java.util.concurrent.CompletableFuture<WordForms> compileForms() {
         synchronized (compiled) {
-            if (compiled.isDone() || Boolean.TRUE.equals(compiling)) {
+            if (compiled.isDone() || compiling) {
                 return compiled;
             }
             compiling = true;
         }
         COMPILER.execute(() -> {
             try {
-                Path file = cacheDir.resolve(language + "-" + WordForms.key(aff, dic) + ".forms");
+                Path file = formsFile();
                 WordForms result;
                 if (Files.exists(file)) {
                     result = WordForms.read(file);
@@ -76,8 +116,7 @@ final class HunspellDictionary implements AutoCloseable {
                     }
                     result.save(file);
                 }
-                forms = closed ? null : result;
-                compiled.complete(result);
+                install(result);
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "no compiled word forms for " + language + "; Hunspell answers every check", e);
                 compiled.completeExceptionally(e);
@@ -86,7 +125,11 @@ final class HunspellDictionary implements AutoCloseable {
         return compiled;
     }
 
-    private Boolean compiling;
+    /** Native checks after which the word forms are compiled. */
+    static final int COMPILE_AFTER = 2_000;
+    private volatile Path cacheDir = Dictionaries.FORMS_CACHE;
+    private int nativeChecks;
+    private boolean compiling;
 
     /**
      * Loads {@code aff} + {@code dic} and checks that they work: the first word the {@code .dic} lists
@@ -152,6 +195,9 @@ final class HunspellDictionary implements AutoCloseable {
     boolean spellNative(String word) {
         lock.lock();
         try {
+            if (++nativeChecks == COMPILE_AFTER) {
+                compileForms();
+            }
             return hunspell == null || hunspell.spell(word);
         } finally {
             lock.unlock();

@@ -195,7 +195,7 @@ public final class SpellChecker {
      */
     public CompletableFuture<Void> formsReady() {
         return CompletableFuture.allOf(dictionaries().stream()
-                .map(d -> d.compileForms(Dictionaries.FORMS_CACHE).exceptionally(e -> null))
+                .map(d -> d.compileForms().exceptionally(e -> null))
                 .toArray(CompletableFuture[]::new));
     }
 
@@ -366,7 +366,7 @@ public final class SpellChecker {
     private void load(String code) {
         if (Dictionaries.isBundled(code)) {
             try {
-                Dictionaries.bundled(code).compileForms(Dictionaries.FORMS_CACHE);
+                Dictionaries.bundled(code).useCachedForms(Dictionaries.FORMS_CACHE);
                 clearCaches();
                 fire(initialized, code);
             } catch (RuntimeException e) {
@@ -427,7 +427,7 @@ public final class SpellChecker {
 
     private void use(String code, HunspellDictionary dictionary) {
         HunspellDictionary previous = downloaded.put(code, dictionary);
-        dictionary.compileForms(Dictionaries.FORMS_CACHE);
+        dictionary.useCachedForms(Dictionaries.FORMS_CACHE);
         clearCaches();
         if (previous != null) {
             previous.close();

@@ -457,9 +457,40 @@ function offsetInTop() {
   return { x: x, y: y };
 }
 
+// WebView hands a right-click over a frame to the <iframe> element of the parent document, never to the
+// frame's own document: pass it on to a same-origin frame (its module then sees it at frame coordinates).
+// A cross-origin frame's document cannot be reached: WebView's own menu shows there.
+function forward(event, frame) {
+  var inner;
+  var d;
+  try {
+    inner = frame.contentWindow;
+    d = inner && inner.document;
+  } catch (e) {
+    return;
+  }
+  if (!d || !d.documentElement) {
+    return;
+  }
+  var r = frame.getBoundingClientRect();
+  var cs = w.getComputedStyle(frame);
+  var x = event.clientX - r.left - frame.clientLeft - parseFloat(cs.paddingLeft);
+  var y = event.clientY - r.top - frame.clientTop - parseFloat(cs.paddingTop);
+  var target = d.elementFromPoint(x, y) || d.documentElement;
+  var copy = new inner.MouseEvent('contextmenu', { bubbles: true, cancelable: true, button: 2, clientX: x, clientY: y,
+    screenX: event.screenX, screenY: event.screenY });
+  if (!target.dispatchEvent(copy)) {
+    prevent.call(event);
+  }
+}
+
 listen.call(w, 'contextmenu', function (event) {
   var mark = markAt(event.clientX, event.clientY);
   if (!mark) {
+    var t = event.target;
+    if (t && (t.tagName === 'IFRAME' || t.tagName === 'FRAME')) {
+      forward(event, t);
+    }
     return;
   }
   shown = {};
