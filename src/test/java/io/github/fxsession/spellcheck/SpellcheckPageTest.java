@@ -46,6 +46,7 @@ class SpellcheckPageTest {
             <textarea id="area"></textarea>
             <div id="editable" contenteditable="true"></div>
             <textarea id="off" spellcheck="false"></textarea>
+            <input id="line" type="text" style="width: 300px; font: 16px sans-serif">
             <iframe id="frame" src="/inner.html" style="width: 420px; height: 90px; border: 3px solid #000; padding: 4px"></iframe>
             <script>
               window.inputs = 0;
@@ -67,6 +68,7 @@ class SpellcheckPageTest {
         Session session = Session.fromPartition("persist:spellcheck-page");
         session.setSpellCheckerLanguages(List.of("en-US"));
         session.removeWordFromSpellCheckerDictionary("recieve"); // left by an earlier run of the suite
+        session.removeWordFromSpellCheckerDictionary("Zorblaxo");
         view = Pages.open(session, server.url("/form.html"));
         runFx(() -> {
             stage = new Stage();
@@ -113,16 +115,24 @@ class SpellcheckPageTest {
     }
 
     private void chooseSuggestion(String word, String suggestion) {
+        rightClick(word);
+        assertThat(onFx(() -> menu().getItems().stream().map(MenuItem::getText).toList()))
+                .startsWith(suggestion).contains("Add to dictionary", "Cut", "Copy", "Paste", "Select all");
+        clickItem(suggestion);
+    }
+
+    private void rightClick(String word) {
         Point2D at = screenPoint("(function(){var h=document.querySelector('fxsession-spellcheck');"
                 + "var d=[].slice.call(h.shadowRoot.querySelectorAll('[data-word]')).filter(function(e){"
                 + "return e.getAttribute('data-word')==='" + word + "'})[0].getBoundingClientRect();"
                 + "return {x:d.left+d.width/2,y:d.top-6}})()");
         robot.moveTo(at).clickOn(MouseButton.SECONDARY);
         waitUntil("the spellcheck menu shows", () -> onFx(() -> menu() != null));
-        assertThat(onFx(() -> menu().getItems().stream().map(MenuItem::getText).toList()))
-                .startsWith(suggestion).contains("Add to dictionary", "Cut", "Copy", "Paste", "Select all");
+    }
+
+    private void clickItem(String label) {
         Node item = onFx(() -> menu().getSkin().getNode().lookupAll(".menu-item").stream()
-                .filter(n -> n.lookup(".label") instanceof javafx.scene.control.Label l && suggestion.equals(l.getText()))
+                .filter(n -> n.lookup(".label") instanceof javafx.scene.control.Label l && label.equals(l.getText()))
                 .findFirst().orElseThrow());
         robot.clickOn(item);
     }
@@ -208,6 +218,17 @@ class SpellcheckPageTest {
             doc = "document";
             offset = "{x:0,y:0}";
         }
+    }
+
+    @Test
+    void wordAddedFromTheMenuIsNoLongerMarked() {
+        typeInto("line", "Zorblaxo ");
+        waitUntil(() -> "marked: " + marked(), () -> marked().contains("Zorblaxo"));
+
+        rightClick("Zorblaxo");
+        clickItem("Add to dictionary");
+
+        waitUntil(() -> "unmarked: " + marked(), () -> !marked().contains("Zorblaxo"));
     }
 
     @Test

@@ -386,6 +386,8 @@ function selectedText(el) {
 
 function perform(action) {
   if (action.recheck) {
+    verdicts = {}; // a word was added: the verdicts of this generation are stale
+    verdictCount = 0;
     for (var i = 0; i < tracked.length; i++) {
       schedule(tracked[i].el, 0);
     }
