@@ -151,7 +151,8 @@ function check(el) {
   var all = el.isConnected && checkable(el) === el ? words(el) : [];
   try {
     var fresh = unknown(all);
-    if (fresh.length && ask(fresh)) {
+    // asked even with no new word: the answer tells whether the spellchecker changed (languages, words)
+    if (ask(fresh)) {
       fresh = unknown(all); // the spellchecker changed since the verdicts were given: ask again for all
       if (fresh.length) {
         ask(fresh);
