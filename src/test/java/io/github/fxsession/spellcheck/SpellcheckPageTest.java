@@ -46,6 +46,8 @@ class SpellcheckPageTest {
             <textarea id="area"></textarea>
             <div id="editable" contenteditable="true"></div>
             <textarea id="off" spellcheck="false"></textarea>
+            <input id="line" type="text" style="width: 300px; font: 16px sans-serif">
+            <iframe id="frame" src="/inner.html" style="width: 420px; height: 90px; border: 3px solid #000; padding: 4px"></iframe>
             <script>
               window.inputs = 0;
               document.addEventListener('input', function () { window.inputs++; });
@@ -53,7 +55,9 @@ class SpellcheckPageTest {
             </body></html>""";
 
     @RegisterExtension
-    final TestServer server = TestServer.start().route("/form.html", "text/html", PAGE);
+    final TestServer server = TestServer.start().route("/form.html", "text/html", PAGE).route("/inner.html", "text/html",
+            "<!DOCTYPE html><html><body style='margin:5px'><textarea id='inner' style='width:300px;height:50px;"
+            + "font:16px sans-serif'></textarea></body></html>");
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
@@ -64,10 +68,11 @@ class SpellcheckPageTest {
         Session session = Session.fromPartition("persist:spellcheck-page");
         session.setSpellCheckerLanguages(List.of("en-US"));
         session.removeWordFromSpellCheckerDictionary("recieve"); // left by an earlier run of the suite
+        session.removeWordFromSpellCheckerDictionary("Zorblaxo");
         view = Pages.open(session, server.url("/form.html"));
         runFx(() -> {
             stage = new Stage();
-            stage.setScene(new Scene(view, 480, 320));
+            stage.setScene(new Scene(view, 480, 440));
             stage.show();
         });
     }
@@ -79,8 +84,12 @@ class SpellcheckPageTest {
         }
     }
 
+    /** The document the helpers below work in: the top one, or the same-origin frame's. */
+    private String doc = "document";
+    private String offset = "{x:0,y:0}";
+
     private Object eval(String script) {
-        return Pages.eval(view, script);
+        return Pages.eval(view, "(function(document){return " + script + "})(" + doc + ")");
     }
 
     /** The words underlined in the overlay, as the page's DOM shows them. */
@@ -91,7 +100,8 @@ class SpellcheckPageTest {
     }
 
     private Point2D screenPoint(String script) {
-        String[] xy = String.valueOf(eval("(function(){var p=" + script + ";return p.x+','+p.y})()")).split(",");
+        String[] xy = String.valueOf(eval("(function(){var p=" + script + ",o=" + offset
+                + ";return (p.x+o.x)+','+(p.y+o.y)})()")).split(",");
         double x = Double.parseDouble(xy[0]);
         double y = Double.parseDouble(xy[1]);
         return onFx(() -> view.localToScreen(x, y));
@@ -105,16 +115,24 @@ class SpellcheckPageTest {
     }
 
     private void chooseSuggestion(String word, String suggestion) {
+        rightClick(word);
+        assertThat(onFx(() -> menu().getItems().stream().map(MenuItem::getText).toList()))
+                .startsWith(suggestion).contains("Add to dictionary", "Cut", "Copy", "Paste", "Select all");
+        clickItem(suggestion);
+    }
+
+    private void rightClick(String word) {
         Point2D at = screenPoint("(function(){var h=document.querySelector('fxsession-spellcheck');"
                 + "var d=[].slice.call(h.shadowRoot.querySelectorAll('[data-word]')).filter(function(e){"
                 + "return e.getAttribute('data-word')==='" + word + "'})[0].getBoundingClientRect();"
                 + "return {x:d.left+d.width/2,y:d.top-6}})()");
         robot.moveTo(at).clickOn(MouseButton.SECONDARY);
         waitUntil("the spellcheck menu shows", () -> onFx(() -> menu() != null));
-        assertThat(onFx(() -> menu().getItems().stream().map(MenuItem::getText).toList()))
-                .startsWith(suggestion).contains("Add to Dictionary", "Cut", "Copy", "Paste", "Select All");
+    }
+
+    private void clickItem(String label) {
         Node item = onFx(() -> menu().getSkin().getNode().lookupAll(".menu-item").stream()
-                .filter(n -> n.lookup(".label") instanceof javafx.scene.control.Label l && suggestion.equals(l.getText()))
+                .filter(n -> n.lookup(".label") instanceof javafx.scene.control.Label l && label.equals(l.getText()))
                 .findFirst().orElseThrow());
         robot.clickOn(item);
     }
@@ -178,6 +196,39 @@ class SpellcheckPageTest {
 
         waitUntil(() -> "fixed: " + eval("document.getElementById('editable').textContent"),
                 () -> "Good morning all".equals(eval("document.getElementById('editable').textContent")));
+    }
+
+    @Test
+    void misspelledWordInSameOriginFrameIsMarkedAndFixedFromTheMenu() {
+        waitUntil("the frame is loaded", () -> Boolean.TRUE.equals(Pages.eval(view,
+                "!!(document.getElementById('frame').contentDocument||{}).getElementById"
+                + "&&!!document.getElementById('frame').contentDocument.getElementById('inner')")));
+        doc = "document.getElementById('frame').contentDocument";
+        offset = "(function(){var f=window.document.getElementById('frame'),r=f.getBoundingClientRect();"
+                + "return {x:r.left+f.clientLeft+4,y:r.top+f.clientTop+4}})()";
+        try {
+            typeInto("inner", "Framed recieve ");
+            waitUntil(() -> "marked: " + marked(), () -> marked().equals("recieve"));
+
+            chooseSuggestion("recieve", "receive");
+
+            waitUntil(() -> "fixed: " + eval("document.getElementById('inner').value"),
+                    () -> "Framed receive ".equals(eval("document.getElementById('inner').value")));
+        } finally {
+            doc = "document";
+            offset = "{x:0,y:0}";
+        }
+    }
+
+    @Test
+    void wordAddedFromTheMenuIsNoLongerMarked() {
+        typeInto("line", "Zorblaxo ");
+        waitUntil(() -> "marked: " + marked(), () -> marked().contains("Zorblaxo"));
+
+        rightClick("Zorblaxo");
+        clickItem("Add to dictionary");
+
+        waitUntil(() -> "unmarked: " + marked(), () -> !marked().contains("Zorblaxo"));
     }
 
     @Test

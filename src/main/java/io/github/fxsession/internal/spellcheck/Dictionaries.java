@@ -33,6 +33,9 @@ final class Dictionaries {
                     "sv", "ta", "tg", "tr", "uk", "vi")
             .sorted().toList();
 
+    /** Where compiled word forms are kept between JVMs (keyed by a hash of the dictionary files). */
+    static final Path FORMS_CACHE = Path.of(System.getProperty("java.io.tmpdir"), "fxsession-wordforms");
+
     private static final String RESOURCES = "/fxsession-dictionaries/";
     private static final Map<String, HunspellDictionary> LOADED = new ConcurrentHashMap<>();
     private static volatile Path extracted;

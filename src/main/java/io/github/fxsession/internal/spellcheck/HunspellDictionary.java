@@ -9,22 +9,127 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One native Hunspell handle for one language. Hunspell handles are not thread-safe: every call holds
- * this dictionary's lock. {@link #close()} frees the native memory; calls after it answer "correct"
- * and "no suggestions".
+ * One language: a native Hunspell handle for checks, a second one for suggestions (Hunspell's suggest takes
+ * tens of milliseconds and must not hold checks up), and, once compiled, the {@link WordForms} that answer
+ * most checks without a native call (Hunspell still answers every word not in that set, so results are
+ * Hunspell's). Hunspell handles are not thread-safe: every call holds that handle's lock. {@link #close()}
+ * frees the native memory; calls after it answer "correct" and "no suggestions".
  *
- * <p>Threading: any thread (calls are serialised).
+ * <p>Threading: any thread (calls on one handle are serialised).
  */
 final class HunspellDictionary implements AutoCloseable {
 
-    private final String language;
-    private final ReentrantLock lock = new ReentrantLock();
-    private Hunspell hunspell;
+    private static final System.Logger LOG = System.getLogger(HunspellDictionary.class.getName());
+    /** One low-priority thread per JVM compiles word forms, one language after the other. */
+    private static final java.util.concurrent.ExecutorService COMPILER = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "fxsession-spellcheck-forms");
+                t.setDaemon(true);
+                t.setPriority(Thread.MIN_PRIORITY);
+                return t;
+            });
 
-    private HunspellDictionary(String language, Hunspell hunspell) {
+    private final String language;
+    private final Path aff;
+    private final Path dic;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock suggestLock = new ReentrantLock();
+    private final java.util.concurrent.CompletableFuture<WordForms> compiled = new java.util.concurrent.CompletableFuture<>();
+    private Hunspell hunspell;
+    private Hunspell suggester;
+    private volatile WordForms forms;
+    private volatile boolean closed;
+
+    private HunspellDictionary(String language, Hunspell hunspell, Path aff, Path dic) {
         this.language = language;
         this.hunspell = hunspell;
+        this.aff = aff;
+        this.dic = dic;
     }
+
+    /**
+     * Reads this language's verified word forms from {@code cacheDir} in the background if an earlier run
+     * compiled them; otherwise they are compiled once the language has answered {@value #COMPILE_AFTER}
+     * checks with Hunspell (a page's text, not a few API calls), or when {@link #compileForms} asks.
+     */
+    void useCachedForms(Path cacheDir) {
+        this.cacheDir = cacheDir;
+        if (compiled.isDone()) {
+            return;
+        }
+        COMPILER.execute(() -> {
+            try {
+                Path file = formsFile();
+                if (Files.exists(file) && !closed) {
+                    synchronized (compiled) {
+                        if (compiling) {
+                            return;
+                        }
+                        compiling = true;
+                    }
+                    install(WordForms.read(file));
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot read the word forms of " + language, e);
+                synchronized (compiled) {
+                    compiling = false; // compiled when the language is used enough
+                }
+            }
+        });
+    }
+
+    private Path formsFile() throws IOException {
+        return cacheDir.resolve(language + "-" + WordForms.key(aff, dic) + ".forms");
+    }
+
+    private void install(WordForms result) {
+        forms = closed ? null : result;
+        compiled.complete(result);
+    }
+
+    /**
+     * Compiles (or reads from the cache folder) this language's verified word forms in the background, with
+     * a Hunspell handle of its own; checks use them once ready.
+     *
+     * @return completes when the forms are in use (exceptionally if they cannot be built; checks then
+     *         keep asking Hunspell)
+     */
+    java.util.concurrent.CompletableFuture<WordForms> compileForms() {
+        synchronized (compiled) {
+            if (compiled.isDone() || compiling) {
+                return compiled;
+            }
+            compiling = true;
+        }
+        COMPILER.execute(() -> {
+            try {
+                Path file = formsFile();
+                WordForms result;
+                if (Files.exists(file)) {
+                    result = WordForms.read(file);
+                } else {
+                    try (Hunspell builder = new Hunspell(dic, aff)) {
+                        result = WordForms.compile(aff, dic, w -> !closed && builder.spell(w));
+                    }
+                    if (closed) {
+                        throw new IOException("closed while compiling");
+                    }
+                    result.save(file);
+                }
+                install(result);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "no compiled word forms for " + language + "; Hunspell answers every check", e);
+                compiled.completeExceptionally(e);
+            }
+        });
+        return compiled;
+    }
+
+    /** Native checks after which the word forms are compiled. */
+    static final int COMPILE_AFTER = 2_000;
+    private volatile Path cacheDir = Dictionaries.FORMS_CACHE;
+    private int nativeChecks;
+    private boolean compiling;
 
     /**
      * Loads {@code aff} + {@code dic} and checks that they work: the first word the {@code .dic} lists
@@ -47,7 +152,7 @@ final class HunspellDictionary implements AutoCloseable {
             h.close();
             throw new IOException("Hunspell does not accept the first word of " + dic + ": \"" + probe + "\"");
         }
-        return new HunspellDictionary(language, h);
+        return new HunspellDictionary(language, h, aff, dic);
     }
 
     /** The first entry of a .dic file: its first line is the entry count, then "word[/flags]". */
@@ -73,8 +178,26 @@ final class HunspellDictionary implements AutoCloseable {
     }
 
     boolean spell(String word) {
+        WordForms known = forms;
+        if (known != null && known.contains(word)) {
+            return true;
+        }
+        return spellNative(word);
+    }
+
+    /** Whether the compiled forms know {@code word} (false: not compiled yet or not there). */
+    boolean knownForm(String word) {
+        WordForms known = forms;
+        return known != null && known.contains(word);
+    }
+
+    /** Hunspell's own answer, without the compiled forms. */
+    boolean spellNative(String word) {
         lock.lock();
         try {
+            if (++nativeChecks == COMPILE_AFTER) {
+                compileForms();
+            }
             return hunspell == null || hunspell.spell(word);
         } finally {
             lock.unlock();
@@ -82,16 +205,24 @@ final class HunspellDictionary implements AutoCloseable {
     }
 
     List<String> suggest(String word) {
-        lock.lock();
+        suggestLock.lock();
         try {
-            return hunspell == null ? List.of() : List.of(hunspell.suggest(word));
+            if (closed) {
+                return List.of();
+            }
+            if (suggester == null) {
+                suggester = new Hunspell(dic, aff);
+            }
+            return List.of(suggester.suggest(word));
         } finally {
-            lock.unlock();
+            suggestLock.unlock();
         }
     }
 
     @Override
     public void close() {
+        closed = true;
+        forms = null;
         lock.lock();
         try {
             if (hunspell != null) {
@@ -100,6 +231,15 @@ final class HunspellDictionary implements AutoCloseable {
             }
         } finally {
             lock.unlock();
+        }
+        suggestLock.lock();
+        try {
+            if (suggester != null) {
+                suggester.close();
+                suggester = null;
+            }
+        } finally {
+            suggestLock.unlock();
         }
     }
 }

@@ -48,6 +48,7 @@ public final class SpellChecker {
     private static final String CUSTOM_WORDS_FILE = "Custom Dictionary.txt";
     private static final int CACHE_LIMIT = 200_000;
     private static final int SUGGESTION_CACHE_LIMIT = 10_000;
+    private static final int PREFETCH = 20;
     private static final ExecutorService SUGGESTIONS = Executors.newFixedThreadPool(2, daemon("fxsession-spellcheck-suggest"));
 
     private final String name;
@@ -63,7 +64,8 @@ public final class SpellChecker {
     private final Map<String, CompletableFuture<Void>> loads = new ConcurrentHashMap<>();
     private final Map<String, HunspellDictionary> downloaded = new ConcurrentHashMap<>();
     private final Map<String, Boolean> cache = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> suggestionCache = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<List<String>>> suggestionCache = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final List<SpellcheckDictionaryListener> initialized = new CopyOnWriteArrayList<>();
     private final List<SpellcheckDictionaryListener> downloadBegin = new CopyOnWriteArrayList<>();
     private final List<SpellcheckDictionaryListener> downloadSuccess = new CopyOnWriteArrayList<>();
@@ -99,6 +101,7 @@ public final class SpellChecker {
 
     public void setEnabled(boolean enable) {
         enabled = enable;
+        generation.incrementAndGet();
         if (enable) {
             ensureLoaded();
         }
@@ -174,35 +177,68 @@ public final class SpellChecker {
             return false;
         }
         for (HunspellDictionary d : dictionaries) {
-            if (d.spell(word)) {
+            if (d.knownForm(word)) {
+                return false; // a form Hunspell accepted when the set was compiled
+            }
+        }
+        for (HunspellDictionary d : dictionaries) {
+            if (d.spellNative(word)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Suggestions from every enabled language, in language order, without duplicates. */
+    /**
+     * Completes when every enabled language that is loaded has its compiled word forms in use (checks are
+     * Hunspell's answers before and after; only their speed changes).
+     */
+    public CompletableFuture<Void> formsReady() {
+        return CompletableFuture.allOf(dictionaries().stream()
+                .map(d -> d.compileForms().exceptionally(e -> null))
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /** Changes whenever answers may change (languages, custom words, dictionaries, enabled). */
+    public long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Suggestions from every enabled language, in language order, without duplicates. Answers are kept
+     * (10,000 words), and a request for a word whose suggestions are being computed (e.g. by
+     * {@link #prefetchSuggestions}) joins that computation.
+     */
     public CompletableFuture<List<String>> suggestions(String word) {
         Objects.requireNonNull(word, "word == null");
         if (!enabled || word.isEmpty()) {
             return CompletableFuture.completedFuture(List.of());
         }
-        List<String> cached = suggestionCache.get(word);
-        if (cached != null) {
-            return CompletableFuture.completedFuture(cached);
+        CompletableFuture<List<String>> known = suggestionCache.get(word);
+        if (known != null) {
+            return known;
         }
-        return CompletableFuture.supplyAsync(() -> {
+        if (suggestionCache.size() >= SUGGESTION_CACHE_LIMIT) {
+            suggestionCache.clear();
+        }
+        List<HunspellDictionary> dictionaries = dictionaries();
+        return suggestionCache.computeIfAbsent(word, w -> CompletableFuture.supplyAsync(() -> {
             Set<String> all = new LinkedHashSet<>();
-            for (HunspellDictionary d : dictionaries()) {
-                all.addAll(d.suggest(word));
+            for (HunspellDictionary d : dictionaries) {
+                all.addAll(d.suggest(w));
             }
-            List<String> result = List.copyOf(all);
-            if (suggestionCache.size() >= SUGGESTION_CACHE_LIMIT) {
-                suggestionCache.clear();
-            }
-            suggestionCache.put(word, result);
-            return result;
-        }, SUGGESTIONS);
+            return List.copyOf(all);
+        }, SUGGESTIONS));
+    }
+
+    /**
+     * Starts computing the suggestions of words the page just marked, so that a right-click on one finds
+     * them ready (Hunspell's suggest takes tens of milliseconds). At most {@value #PREFETCH} words a call.
+     */
+    public void prefetchSuggestions(List<String> misspelled) {
+        for (int i = 0; i < misspelled.size() && i < PREFETCH; i++) {
+            suggestions(misspelled.get(i));
+        }
     }
 
     private List<HunspellDictionary> dictionaries() {
@@ -222,6 +258,7 @@ public final class SpellChecker {
     }
 
     private void clearCaches() {
+        generation.incrementAndGet();
         cache.clear();
         suggestionCache.clear();
     }
@@ -307,6 +344,7 @@ public final class SpellChecker {
             }
             customWords = java.util.Collections.unmodifiableSet(words);
             cache.clear();
+            generation.incrementAndGet();
             return true;
         }
     }
@@ -328,7 +366,7 @@ public final class SpellChecker {
     private void load(String code) {
         if (Dictionaries.isBundled(code)) {
             try {
-                Dictionaries.bundled(code);
+                Dictionaries.bundled(code).useCachedForms(Dictionaries.FORMS_CACHE);
                 clearCaches();
                 fire(initialized, code);
             } catch (RuntimeException e) {
@@ -389,6 +427,7 @@ public final class SpellChecker {
 
     private void use(String code, HunspellDictionary dictionary) {
         HunspellDictionary previous = downloaded.put(code, dictionary);
+        dictionary.useCachedForms(Dictionaries.FORMS_CACHE);
         clearCaches();
         if (previous != null) {
             previous.close();

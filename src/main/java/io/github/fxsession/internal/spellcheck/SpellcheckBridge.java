@@ -6,7 +6,9 @@ import io.github.fxsession.internal.session.EngineBinding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.WeakHashMap;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
@@ -25,9 +27,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * The Java side of the page's spellcheck module ({@code bridge-modules/spellcheck.js}): checks the words
  * of editable fields, shows the JavaFX {@link ContextMenu} for a marked word (up to 5 suggestions, "Add to
- * dictionary", Cut, Copy, Paste, Select All) and hands the chosen action back to the page, which polls for
- * it after a wake-up message. The menu is shown for words of the top document only (a frame's coordinates
- * are not the view's); elsewhere WebView's own menu stays.
+ * dictionary", Cut, Copy, Paste, Select all; labels in the JVM default locale's language, English or French) and hands the chosen action back to the page, which polls for
+ * it after a wake-up message. The menu is shown for words of the top document and of frames whose every
+ * ancestor frame is same-origin with them (the page adds the frames' offsets to the click's coordinates); in
+ * a frame under a cross-origin parent the page cannot learn where the frame is, so the word stays marked
+ * but WebView's own menu shows there.
  *
  * <p>Threading: FX Application Thread (bridge calls and menu actions); suggestions are computed on the
  * spellchecker's pool.
@@ -60,8 +64,10 @@ public final class SpellcheckBridge {
         return call.binding().session().spellChecker();
     }
 
+    /** Answers {@code {g: generation, bad: [misspelled words]}}; the page keeps verdicts for one generation. */
     private static Object check(BridgeMethod.Call call) {
         SpellChecker checker = checker(call);
+        long generation = checker.generation();
         List<String> misspelled = new ArrayList<>();
         for (JsonNode word : call.args().path("words")) {
             String w = word.asString("");
@@ -69,7 +75,11 @@ public final class SpellcheckBridge {
                 misspelled.add(w);
             }
         }
-        return misspelled;
+        checker.prefetchSuggestions(misspelled);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("g", generation);
+        answer.put("bad", misspelled);
+        return answer;
     }
 
     private static Object menu(BridgeMethod.Call call) {
@@ -90,7 +100,7 @@ public final class SpellcheckBridge {
         checker.suggestions(word).whenComplete((suggestions, failure) -> Platform.runLater(() -> {
             List<String> shown = suggestions == null ? List.of()
                     : suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()));
-            ContextMenu menu = build(binding, key, id, word, shown, checker);
+            ContextMenu menu = build(binding, key, id, word, shown, checker, Locale.getDefault());
             menu.setOnHidden(e -> view.setContextMenuEnabled(defaultMenu));
             ContextMenu previous = MENUS.put(engine, menu);
             if (previous != null) {
@@ -105,20 +115,25 @@ public final class SpellcheckBridge {
         return true;
     }
 
-    private static ContextMenu build(EngineBinding binding, String key, long id, String word, List<String> suggestions,
-            SpellChecker checker) {
+    /**
+     * The menu of a marked word; its labels come from {@code messages.properties} in this package (English,
+     * French in {@code messages_fr}) for {@code locale}, the JVM's default locale when the menu is shown.
+     */
+    static ContextMenu build(EngineBinding binding, String key, long id, String word, List<String> suggestions,
+            SpellChecker checker, Locale locale) {
+        ResourceBundle labels = ResourceBundle.getBundle("io.github.fxsession.internal.spellcheck.messages", locale);
         ContextMenu menu = new ContextMenu();
         menu.getStyleClass().add("fxsession-spellcheck-menu");
         for (String suggestion : suggestions) {
             menu.getItems().add(item(suggestion, () -> post(binding, key, action(id, "replace", suggestion))));
         }
         if (suggestions.isEmpty()) {
-            MenuItem none = new MenuItem("No Guesses Found");
+            MenuItem none = new MenuItem(labels.getString("noSuggestions"));
             none.setDisable(true);
             menu.getItems().add(none);
         }
         menu.getItems().add(new SeparatorMenuItem());
-        MenuItem add = item("Add to Dictionary", () -> {
+        MenuItem add = item(labels.getString("addToDictionary"), () -> {
             if (checker.addWord(word)) {
                 Map<String, Object> recheck = new LinkedHashMap<>();
                 recheck.put("recheck", true);
@@ -128,15 +143,15 @@ public final class SpellcheckBridge {
         add.setDisable(!checker.canKeepWords());
         menu.getItems().add(add);
         menu.getItems().add(new SeparatorMenuItem());
-        menu.getItems().add(item("Cut", () -> post(binding, key, action(id, "command", "cut"))));
-        menu.getItems().add(item("Copy", () -> post(binding, key, action(id, "command", "copy"))));
-        menu.getItems().add(item("Paste", () -> {
+        menu.getItems().add(item(labels.getString("cut"), () -> post(binding, key, action(id, "command", "cut"))));
+        menu.getItems().add(item(labels.getString("copy"), () -> post(binding, key, action(id, "command", "copy"))));
+        menu.getItems().add(item(labels.getString("paste"), () -> {
             Map<String, Object> paste = action(id, "command", "paste");
             String text = Clipboard.getSystemClipboard().getString();
             paste.put("text", text == null ? "" : text);
             post(binding, key, paste);
         }));
-        menu.getItems().add(item("Select All", () -> post(binding, key, action(id, "command", "selectAll"))));
+        menu.getItems().add(item(labels.getString("selectAll"), () -> post(binding, key, action(id, "command", "selectAll"))));
         return menu;
     }
 

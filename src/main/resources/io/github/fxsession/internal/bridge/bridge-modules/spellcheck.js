@@ -109,31 +109,62 @@ function words(el) {
   return out;
 }
 
-function check(el) {
-  var all = el.isConnected && checkable(el) === el ? words(el) : [];
-  var unique = [];
-  var seen = {};
-  for (var i = 0; i < all.length; i++) {
-    if (!seen['$' + all[i].word]) {
-      seen['$' + all[i].word] = true;
-      unique.push(all[i].word);
-    }
+// Verdicts of words already checked in this document ('$word' -> true when misspelled), valid for one
+// generation of the session's spellchecker (languages, custom words): only new words go to Java.
+var verdicts = {};
+var verdictCount = 0;
+var generation = -1;
+
+function ask(list) {
+  var reply = call('spellcheck.check', { words: list });
+  var stale = generation !== -1 && reply.g !== generation;
+  if (reply.g !== generation || verdictCount > 50000) {
+    verdicts = {};
+    verdictCount = 0;
+    generation = reply.g;
   }
   var bad = {};
-  if (unique.length) {
-    var reply;
-    try {
-      reply = call('spellcheck.check', { words: unique });
-    } catch (e) {
-      return;
-    }
-    for (var j = 0; j < reply.length; j++) {
-      bad['$' + reply[j]] = true;
+  for (var i = 0; i < reply.bad.length; i++) {
+    bad['$' + reply.bad[i]] = true;
+  }
+  for (var j = 0; j < list.length; j++) {
+    verdicts['$' + list[j]] = bad['$' + list[j]] === true;
+    verdictCount++;
+  }
+  return stale;
+}
+
+function unknown(all) {
+  var out = [];
+  var seen = {};
+  for (var i = 0; i < all.length; i++) {
+    var key = '$' + all[i].word;
+    if (!seen[key] && verdicts[key] === undefined) {
+      seen[key] = true;
+      out.push(all[i].word);
     }
   }
+  return out;
+}
+
+function check(el) {
+  var all = el.isConnected && checkable(el) === el ? words(el) : [];
+  try {
+    var fresh = unknown(all);
+    // asked even with no new word: the answer tells whether the spellchecker changed (languages, words)
+    if (ask(fresh)) {
+      fresh = unknown(all); // the spellchecker changed since the verdicts were given: ask again for all
+      if (fresh.length) {
+        ask(fresh);
+      }
+    }
+  } catch (e) {
+    return;
+  }
+  var bad = verdicts;
   var marks = [];
   for (var k = 0; k < all.length; k++) {
-    if (bad['$' + all[k].word]) {
+    if (bad['$' + all[k].word] === true) {
       all[k].id = nextId++;
       marks.push(all[k]);
     }
@@ -200,31 +231,49 @@ function fieldRects(el, marks) {
     mirror.style.overflowY = 'scroll';
   }
   var text = String(el.value);
-  var spans = [];
-  var at = 0;
-  for (var j = 0; j < marks.length; j++) {
-    mirror.appendChild(doc.createTextNode(text.substring(at, marks[j].start)));
-    var s = doc.createElement('span');
-    s.textContent = text.substring(marks[j].start, marks[j].end);
-    mirror.appendChild(s);
-    spans.push(s);
-    at = marks[j].end;
-  }
-  mirror.appendChild(doc.createTextNode(text.substring(at) + '\u200b'));
+  var node = doc.createTextNode(text + '\u200b');
+  mirror.appendChild(node);
   if (el.tagName === 'INPUT') {
     // an input centres its single line vertically
     mirror.style.lineHeight = (r.height - parseFloat(cs.borderTopWidth) - parseFloat(cs.borderBottomWidth)
       - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)) + 'px';
   }
-  var out = [];
-  for (var k = 0; k < spans.length; k++) {
-    var list = spans[k].getClientRects();
+  var sx = el.scrollLeft;
+  var sy = el.scrollTop;
+  function rectsOf(mark) {
+    var range = doc.createRange();
+    range.setStart(node, mark.start);
+    range.setEnd(node, mark.end);
+    var list = range.getClientRects();
     var rects = [];
     for (var n = 0; n < list.length; n++) {
-      rects.push({ left: list[n].left - el.scrollLeft, top: list[n].top - el.scrollTop, right: list[n].right - el.scrollLeft,
-        bottom: list[n].bottom - el.scrollTop });
+      rects.push({ left: list[n].left - sx, top: list[n].top - sy, right: list[n].right - sx, bottom: list[n].bottom - sy });
     }
-    out.push(rects);
+    return rects;
+  }
+  // Only the marks in the visible part of the field are measured: the first by binary search (marks are in
+  // text order, so their lines go down), then the following ones until a line starts below the field.
+  var lo = 0;
+  var hi = marks.length;
+  while (lo < hi) {
+    var mid = (lo + hi) >> 1;
+    var m = rectsOf(marks[mid]);
+    if (!m.length || m[m.length - 1].bottom <= r.top) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  var out = [];
+  for (var k = 0; k < marks.length; k++) {
+    out.push([]);
+  }
+  for (var j = lo; j < marks.length; j++) {
+    var rs = rectsOf(marks[j]);
+    if (rs.length && rs[0].top >= r.bottom) {
+      break;
+    }
+    out[j] = rs;
   }
   mirror.parentNode.removeChild(mirror);
   return out;
@@ -338,6 +387,8 @@ function selectedText(el) {
 
 function perform(action) {
   if (action.recheck) {
+    verdicts = {}; // a word was added: the verdicts of this generation are stale
+    verdictCount = 0;
     for (var i = 0; i < tracked.length; i++) {
       schedule(tracked[i].el, 0);
     }
@@ -387,17 +438,71 @@ listen.call(doc, 'focusin', function (event) {
 listen.call(w, 'scroll', redraw, true);
 listen.call(w, 'resize', redraw, true);
 
+// Where this document's viewport is in the top document's: frame offsets summed up through same-origin
+// frames; null in a frame whose parent is cross-origin (its frameElement is hidden from it).
+function offsetInTop() {
+  var x = 0;
+  var y = 0;
+  try {
+    for (var win = w; win !== win.top; win = win.parent) {
+      var fe = win.frameElement;
+      if (!fe) {
+        return null;
+      }
+      var r = fe.getBoundingClientRect();
+      var cs = win.parent.getComputedStyle(fe);
+      x += r.left + fe.clientLeft + parseFloat(cs.paddingLeft);
+      y += r.top + fe.clientTop + parseFloat(cs.paddingTop);
+    }
+  } catch (e) {
+    return null;
+  }
+  return { x: x, y: y };
+}
+
+// WebView hands a right-click over a frame to the <iframe> element of the parent document, never to the
+// frame's own document: pass it on to a same-origin frame (its module then sees it at frame coordinates).
+// A cross-origin frame's document cannot be reached: WebView's own menu shows there.
+function forward(event, frame) {
+  var inner;
+  var d;
+  try {
+    inner = frame.contentWindow;
+    d = inner && inner.document;
+  } catch (e) {
+    return;
+  }
+  if (!d || !d.documentElement) {
+    return;
+  }
+  var r = frame.getBoundingClientRect();
+  var cs = w.getComputedStyle(frame);
+  var x = event.clientX - r.left - frame.clientLeft - parseFloat(cs.paddingLeft);
+  var y = event.clientY - r.top - frame.clientTop - parseFloat(cs.paddingTop);
+  var target = d.elementFromPoint(x, y) || d.documentElement;
+  var copy = new inner.MouseEvent('contextmenu', { bubbles: true, cancelable: true, button: 2, clientX: x, clientY: y,
+    screenX: event.screenX, screenY: event.screenY });
+  if (!target.dispatchEvent(copy)) {
+    prevent.call(event);
+  }
+}
+
 listen.call(w, 'contextmenu', function (event) {
   var mark = markAt(event.clientX, event.clientY);
   if (!mark) {
+    var t = event.target;
+    if (t && (t.tagName === 'IFRAME' || t.tagName === 'FRAME')) {
+      forward(event, t);
+    }
     return;
   }
   shown = {};
   shown[mark.id] = mark;
+  var off = offsetInTop();
   var reply;
   try {
-    reply = call('spellcheck.menu', { key: KEY, id: mark.id, word: mark.word, x: event.clientX, y: event.clientY,
-      top: w === w.top });
+    reply = call('spellcheck.menu', { key: KEY, id: mark.id, word: mark.word, x: event.clientX + (off ? off.x : 0),
+      y: event.clientY + (off ? off.y : 0), top: off !== null });
   } catch (e) {
     return;
   }
