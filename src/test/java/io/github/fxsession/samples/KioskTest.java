@@ -109,7 +109,8 @@ class KioskTest {
     @Test
     void allowedOriginLoads() {
         assertThat(go(allowed.url("/"))).isEqualTo(Worker.State.SUCCEEDED);
-        assertThat(title()).isEqualTo("Allowed");
+        assertThat(title()).as("title of %s", onFx(() -> kiosk.getView().getEngine().getLocation()))
+                .isEqualTo("Allowed");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.fxsession.internal.spellcheck;
 
+import io.github.fxsession.internal.session.SessionRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,8 +34,14 @@ final class Dictionaries {
                     "sv", "ta", "tg", "tr", "uk", "vi")
             .sorted().toList();
 
-    /** Where compiled word forms are kept between JVMs (keyed by a hash of the dictionary files). */
-    static final Path FORMS_CACHE = Path.of(System.getProperty("java.io.tmpdir"), "fxsession-wordforms");
+    /**
+     * Where compiled word forms are kept between JVMs (keyed by a hash of the dictionary files): under the
+     * application's user-data folder, never a shared temporary folder where another local user could plant
+     * a file making wrong words count as correct.
+     */
+    static Path formsCache() {
+        return SessionRegistry.userDataPath().resolve("Spellcheck").resolve("WordForms");
+    }
 
     private static final String RESOURCES = "/fxsession-dictionaries/";
     private static final Map<String, HunspellDictionary> LOADED = new ConcurrentHashMap<>();

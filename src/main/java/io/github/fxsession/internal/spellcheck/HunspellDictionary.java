@@ -79,7 +79,7 @@ final class HunspellDictionary implements AutoCloseable {
     }
 
     private Path formsFile() throws IOException {
-        return cacheDir.resolve(language + "-" + WordForms.key(aff, dic) + ".forms");
+        return (cacheDir != null ? cacheDir : Dictionaries.formsCache()).resolve(language + "-" + WordForms.key(aff, dic) + ".forms");
     }
 
     private void install(WordForms result) {
@@ -127,7 +127,7 @@ final class HunspellDictionary implements AutoCloseable {
 
     /** Native checks after which the word forms are compiled. */
     static final int COMPILE_AFTER = 2_000;
-    private volatile Path cacheDir = Dictionaries.FORMS_CACHE;
+    private volatile Path cacheDir;
     private int nativeChecks;
     private boolean compiling;
 

@@ -366,7 +366,7 @@ public final class SpellChecker {
     private void load(String code) {
         if (Dictionaries.isBundled(code)) {
             try {
-                Dictionaries.bundled(code).useCachedForms(Dictionaries.FORMS_CACHE);
+                Dictionaries.bundled(code).useCachedForms(Dictionaries.formsCache());
                 clearCaches();
                 fire(initialized, code);
             } catch (RuntimeException e) {
@@ -427,7 +427,7 @@ public final class SpellChecker {
 
     private void use(String code, HunspellDictionary dictionary) {
         HunspellDictionary previous = downloaded.put(code, dictionary);
-        dictionary.useCachedForms(Dictionaries.FORMS_CACHE);
+        dictionary.useCachedForms(Dictionaries.formsCache());
         clearCaches();
         if (previous != null) {
             previous.close();

@@ -321,8 +321,8 @@ public final class Kiosk {
     }
 
     /**
-     * Sets how long the kiosk waits without user input before it {@linkplain #reset() resets}; applies
-     * from the next input.
+     * Sets how long the kiosk waits without user input before it {@linkplain #reset() resets}; a running
+     * countdown starts again with the new duration.
      *
      * @param timeout a positive duration
      * @throws IllegalArgumentException if it is zero or negative
@@ -331,6 +331,9 @@ public final class Kiosk {
         requireFx("setIdleTimeout");
         idleTimeout = requirePositive(timeout);
         idle.setDuration(javafx.util.Duration.millis(timeout.toMillis()));
+        if (idle.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            idle.playFromStart();
+        }
     }
 
     private static Duration requirePositive(Duration timeout) {
