@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.util.Subscription;
@@ -593,6 +594,60 @@ public final class Session {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /**
+     * Closes this in-memory session and releases what it holds in the JVM (not in Electron, whose
+     * in-memory partitions live until the app quits): its attached engines are detached (their requests
+     * belong to the default session from then on), its requests in flight fail, its pooled connections
+     * and HTTP cache are closed, its idle threads end, and its partition is forgotten: what it stored
+     * (cookies, cache, localStorage) is gone, and a later {@link #fromPartition(String) fromPartition} of
+     * the same name gives a new, empty session. Attaching an engine to a closed session throws
+     * {@link IllegalStateException}; its other methods no longer affect any page. Closing twice does
+     * nothing.
+     *
+     * <pre>{@code
+     * Session scratch = Session.fromPartition("scratch-" + user);
+     * scratch.attach(view);
+     * // ... later, when the user's views are gone:
+     * scratch.close().join();      // not on the FX Application Thread, where it completes
+     * }</pre>
+     *
+     * <p>Threading: any thread; the engines are detached on the FX Application Thread, where the future
+     * completes (already completed when called there).
+     *
+     * @return a future completing once the session is closed
+     * @throws IllegalStateException for the {@linkplain #defaultSession() default session}, which engines
+     *     never attached use
+     * @throws UnsupportedOperationException for a persistent partition: WebKit keeps its files open from
+     *     its first use until the JVM exits, so the partition stays open as long
+     * @since 0.2
+     */
+    public CompletableFuture<Void> close() {
+        SessionRegistry.requireClosable(core);
+        if (Platform.isFxApplicationThread()) {
+            SessionRegistry.close(core);
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                SessionRegistry.close(core);
+                closed.complete(null);
+            } catch (RuntimeException e) {
+                closed.completeExceptionally(e);
+            }
+        });
+        return closed;
+    }
+
+    /**
+     * Whether {@link #close()} closed this session.
+     *
+     * @since 0.2
+     */
+    public boolean isClosed() {
+        return core.closed();
     }
 
     /**

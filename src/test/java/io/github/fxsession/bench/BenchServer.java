@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -13,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -54,7 +52,7 @@ final class BenchServer implements AutoCloseable {
     BenchServer() throws IOException {
         // MockWebServer writes a response's headers and body separately; with Nagle's algorithm on, the
         // body waits for the client's delayed ACK (40 ms on Linux), which would hide every loader cost.
-        server.setServerSocketFactory(new NoDelayServerSocketFactory());
+        server.setServerSocketFactory(new io.github.fxsession.testing.NoDelayServerSocketFactory());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -178,35 +176,5 @@ final class BenchServer implements AutoCloseable {
         BenchServer server = new BenchServer();
         System.out.println(server.origin());
         Thread.currentThread().join();
-    }
-
-    /** Server sockets whose accepted connections have TCP_NODELAY set. */
-    private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
-        @Override
-        public ServerSocket createServerSocket() throws IOException {
-            return new ServerSocket() {
-                @Override
-                public Socket accept() throws IOException {
-                    Socket socket = super.accept();
-                    socket.setTcpNoDelay(true);
-                    return socket;
-                }
-            };
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port) throws IOException {
-            throw new UnsupportedOperationException("unbound server sockets only");
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-            throw new UnsupportedOperationException("unbound server sockets only");
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-            throw new UnsupportedOperationException("unbound server sockets only");
-        }
     }
 }

@@ -67,6 +67,11 @@ public final class CookiesImpl implements Cookies {
         this.flusher = flusher == null ? NO_FLUSH : flusher;
     }
 
+    /** Stops the event thread once the pending events are delivered (a closed partition's); later changes are not reported. */
+    public void close() {
+        events.shutdown();
+    }
+
     @Override
     public CompletableFuture<List<Cookie>> get(CookieFilter filter) {
         Objects.requireNonNull(filter, "filter == null");

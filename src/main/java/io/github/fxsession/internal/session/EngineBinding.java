@@ -70,6 +70,10 @@ public final class EngineBinding {
     public static EngineBinding attach(SessionCore session, WebEngine engine) {
         requireFxThread("attach");
         Objects.requireNonNull(engine, "engine == null");
+        if (session.closed()) {
+            throw new IllegalStateException(session + " is closed; Session.fromPartition gives a new session"
+                    + " for its partition");
+        }
         EngineBinding existing = BY_ENGINE.get(engine);
         if (existing != null) {
             throw new IllegalStateException("this WebEngine is already attached to " + existing.session

@@ -76,6 +76,7 @@ public final class SessionCore {
     private volatile String userAgent;
     private volatile String acceptLanguageHeader;
     private volatile Object facade;
+    private volatile boolean closed;
     private final SessionTls tls;
     private final HostResolver hostResolver = new HostResolver();
     private final SessionAuth auth = new SessionAuth();
@@ -338,6 +339,29 @@ public final class SessionCore {
 
     public void setFacade(Object facade) {
         this.facade = facade;
+    }
+
+    /** Whether {@link #close()} ran: no engine can be attached any more. Any thread. */
+    public boolean closed() {
+        return closed;
+    }
+
+    /**
+     * Releases what this partition holds in the JVM: detaches its engines, fails its requests in
+     * flight, closes its pooled connections and HTTP cache, and lets its idle threads end. The
+     * registry forgets the partition first ({@link SessionRegistry#close}). FX Application Thread only.
+     */
+    void close() {
+        EngineBinding.requireFxThread("close");
+        closed = true;
+        for (EngineBinding binding : List.copyOf(bindings)) {
+            binding.detach();
+        }
+        connections.closeAll();
+        client.dispatcher().executorService().shutdown();
+        httpCache.close();
+        cookies.close();
+        spellChecker.close();
     }
 
     @Override

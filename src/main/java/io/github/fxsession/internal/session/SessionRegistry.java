@@ -118,6 +118,42 @@ public final class SessionRegistry {
         }
     }
 
+    /**
+     * Checks that {@code core} may be closed.
+     *
+     * @throws IllegalStateException for the default session
+     * @throws UnsupportedOperationException for a persistent partition
+     */
+    public static void requireClosable(SessionCore core) {
+        if (core.partition().isEmpty()) {
+            throw new IllegalStateException("the default session cannot be closed: engines that are not attached"
+                    + " to a session use it");
+        }
+        if (core.persistent()) {
+            throw new UnsupportedOperationException("partition '" + display(core.partition()) + "' is persistent"
+                    + " and stays open until the JVM exits: WebKit keeps its files open from its first use");
+        }
+    }
+
+    /**
+     * Forgets {@code core}'s partition (the next {@link #get} creates a new, empty one), closes the core
+     * and deletes its temporary directory. Closing twice does nothing. FX Application Thread only.
+     */
+    public static void close(SessionCore core) {
+        requireClosable(core);
+        if (core.closed()) {
+            return;
+        }
+        synchronized (LOCK) {
+            CORES.remove(core.partition(), core);
+        }
+        core.close();
+        deleteQuietly(core.webKitDirectory());
+        if (!Files.exists(core.webKitDirectory())) {
+            TEMPORARY.remove(core.webKitDirectory());
+        }
+    }
+
     private static SessionCore defaultCoreForNetwork() {
         synchronized (LOCK) {
             SessionCore core = CORES.get("");
