@@ -71,6 +71,7 @@ public final class PermissionStore implements PermissionDecisions {
     }
 
     private void load() {
+        io.github.fxsession.internal.util.AtomicFiles.deleteStaleTemp(file);
         if (!Files.isRegularFile(file)) {
             return;
         }

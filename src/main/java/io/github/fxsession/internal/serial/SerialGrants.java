@@ -53,6 +53,7 @@ final class SerialGrants {
     }
 
     private void load() {
+        AtomicFiles.deleteStaleTemp(file);
         if (!Files.isRegularFile(file)) {
             return;
         }

@@ -290,6 +290,7 @@ public final class SpellChecker {
         Set<String> words = new TreeSet<>();
         if (storagePath != null) {
             Path file = storagePath.resolve(CUSTOM_WORDS_FILE);
+            AtomicFiles.deleteStaleTemp(file);
             try {
                 if (Files.exists(file)) {
                     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -11,7 +11,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that a crash leaves either the old or the new content: a temp file in the same
- * folder, fsync, atomic rename, fsync of the folder.
+ * folder ({@code <name>.tmp}), fsync, atomic rename, fsync of the folder. The crash tests of the stores
+ * that use it ({@code PermissionCrashTest}, {@code CustomWordsCrashTest}) kill writers with SIGKILL to
+ * prove it.
  *
  * <p>Threading: any thread; callers serialise writes to one file.
  */
@@ -20,13 +22,18 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Replaces {@code file} with {@code bytes}. */
+    /**
+     * Replaces {@code file} with {@code bytes}, through {@link #tempOf tempOf(file)}: one fixed name, so
+     * that a process killed during a write leaves at most one temporary file, which the next write
+     * replaces and {@link #deleteStaleTemp} (called when the store loads) removes.
+     */
     public static void write(Path file, byte[] bytes) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        Path temp = tempOf(file);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -36,6 +43,25 @@ public final class AtomicFiles {
             moveAtomically(temp, file);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The temporary file {@link #write} writes {@code file}'s new content to: {@code <file>.tmp} beside it. */
+    public static Path tempOf(Path file) {
+        Path absolute = file.toAbsolutePath();
+        return absolute.resolveSibling(absolute.getFileName() + ".tmp");
+    }
+
+    /**
+     * Deletes the temporary file a crash during a {@link #write} of {@code file} left, if any; call it
+     * before the first write (loading the store), never during one. Failures are logged only.
+     */
+    public static void deleteStaleTemp(Path file) {
+        try {
+            Files.deleteIfExists(tempOf(file));
+        } catch (IOException e) {
+            System.getLogger(AtomicFiles.class.getName()).log(System.Logger.Level.DEBUG,
+                    "cannot delete the stale temporary file of " + file, e);
         }
     }
 

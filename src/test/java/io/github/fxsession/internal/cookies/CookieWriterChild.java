@@ -1,9 +1,7 @@
 package io.github.fxsession.internal.cookies;
 
-import java.io.BufferedReader;
+import io.github.fxsession.testing.CrashLoop;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,20 +10,17 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The main class of a child JVM that writes a cookie file as hard as it can until it is killed. It starts
- * up (writing and reading a small file elsewhere, so that its classes are loaded), prints {@code READY},
- * waits for a line on its standard input (the parent starts the next child while the current one
- * writes, and says "go" once it killed it), loads {@code <dir>/Cookies.json} (printing {@code LOADED <generation>}, or {@code CORRUPT <problem>} and exit
- * code 3), then replaces all its cookies with those of the next generation again and again, through a
- * {@link CookiePersister} with a short delay, and flushes every few generations, printing
- * {@code FLUSHED <generation>} each time a flush completed.
+ * up (writing and reading a small file elsewhere, so that its classes are loaded), waits for "go"
+ * ({@link CrashLoop#awaitGo()}), loads {@code <dir>/Cookies.json} (printing {@code LOADED <generation>}, or
+ * {@code CORRUPT <problem>} and exit code 3), then replaces all its cookies with those of the next
+ * generation again and again, through a {@link CookiePersister} with a short delay, and flushes every
+ * other generation, acknowledging ({@link CrashLoop#ack}) the generation each time a flush completed.
  */
 public final class CookieWriterChild {
 
     /** Cookies in each generation. */
     static final int COUNT = 500;
-    static final String READY = "READY";
     static final String LOADED = "LOADED ";
-    static final String FLUSHED = "FLUSHED ";
     static final String CORRUPT = "CORRUPT ";
 
     private CookieWriterChild() {
@@ -37,10 +32,7 @@ public final class CookieWriterChild {
         CookieFile.in(warmUp).read();
         Files.delete(warmUp.resolve(CookieFile.FILE_NAME));
         Files.delete(warmUp);
-        System.out.println(READY);
-        if (new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine() == null) {
-            return;
-        }
+        CrashLoop.awaitGo();
         CookieFile file = CookieFile.in(Path.of(args[0]));
         CookieFile.LoadResult loaded = file.read();
         if (loaded.corrupt()) {
@@ -58,7 +50,7 @@ public final class CookieWriterChild {
             persister.changed();
             if (generation % 2 == 0) {
                 persister.flush().join();
-                System.out.println(FLUSHED + generation);
+                CrashLoop.ack(generation);
             }
         }
     }
