@@ -76,4 +76,14 @@ public interface PermissionDecisions {
 
     /** Forgets every decision. */
     void clear();
+
+    /**
+     * Waits for the disk: the returned future completes once every change made before this call is
+     * written (temporary file, fsync, atomic rename); at once for an in-memory partition. Like
+     * {@code cookies.flushStore()}, for applications that must know a decision survives a crash.
+     *
+     * @return completes when the changes are on disk; fails with {@link java.io.UncheckedIOException} if
+     *     the last write failed
+     */
+    java.util.concurrent.CompletableFuture<Void> flush();
 }

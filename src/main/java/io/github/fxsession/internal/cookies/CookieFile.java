@@ -1,6 +1,7 @@
 package io.github.fxsession.internal.cookies;
 
 import io.github.fxsession.cookies.SameSite;
+import io.github.fxsession.internal.util.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,9 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +65,6 @@ public final class CookieFile {
     static final String CORRUPT_INFIX = ".corrupt-";
 
     private static final System.Logger LOG = System.getLogger(CookieFile.class.getName());
-    private static final DateTimeFormatter CORRUPT_STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -301,16 +297,14 @@ public final class CookieFile {
     }
 
     private Path moveAside(String problem) {
-        Path aside = file.resolveSibling(file.getFileName() + CORRUPT_INFIX + CORRUPT_STAMP.format(Instant.now()));
         try {
-            Files.move(file, aside);
+            Path aside = AtomicFiles.moveAside(file, problem);
+            LOG.log(Level.WARNING, "The partition starts with the cookies it could read from {0}", aside);
+            return aside;
         } catch (IOException e) {
             throw new UncheckedIOException("the cookie file " + file + " is unusable (" + problem
-                    + ") and could not be moved aside to " + aside, e);
+                    + ") and could not be moved aside", e);
         }
-        LOG.log(Level.WARNING, "The cookie file {0} is unusable ({1}); it was moved to {2} and the partition"
-                + " starts with the cookies it could read from it", file, problem, aside);
-        return aside;
     }
 
     private void deleteStaleTemp() {

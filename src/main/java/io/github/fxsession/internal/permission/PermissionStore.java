@@ -1,5 +1,6 @@
 package io.github.fxsession.internal.permission;
 
+import io.github.fxsession.internal.util.AtomicFiles;
 import io.github.fxsession.permission.Permission;
 import io.github.fxsession.permission.PermissionDecisions;
 import io.github.fxsession.permission.RememberedPermission;
@@ -71,7 +72,7 @@ public final class PermissionStore implements PermissionDecisions {
     }
 
     private void load() {
-        io.github.fxsession.internal.util.AtomicFiles.deleteStaleTemp(file);
+        AtomicFiles.deleteStaleTemp(file);
         if (!Files.isRegularFile(file)) {
             return;
         }
@@ -89,8 +90,18 @@ public final class PermissionStore implements PermissionDecisions {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // A damaged file must not grant anything: start empty, keep the file for inspection.
+            // A damaged file must not grant anything: start empty, and move it aside so that the next save
+            // cannot overwrite it.
             LOG.log(System.Logger.Level.WARNING, "cannot read " + file + "; no remembered permission decisions", e);
+            moveAside(e);
+        }
+    }
+
+    private void moveAside(Exception problem) {
+        try {
+            AtomicFiles.moveAside(file, String.valueOf(problem));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.ERROR, "cannot move the unusable " + file + " aside", e);
         }
     }
 
@@ -178,7 +189,7 @@ public final class PermissionStore implements PermissionDecisions {
         return thisRun.get(key(origin, permission));
     }
 
-    /** Completes when every change made so far is on disk. */
+    @Override
     public synchronized CompletableFuture<Void> flush() {
         return lastWrite;
     }

@@ -68,9 +68,19 @@ final class SerialGrants {
                 byOrigin.computeIfAbsent(origin, k -> new TreeSet<>()).add(path);
             }
         } catch (IOException | RuntimeException e) {
-            // A damaged file must not grant anything: start empty, keep the file for inspection.
+            // A damaged file must not grant anything: start empty, and move it aside so that the next save
+            // cannot overwrite it.
             LOG.log(Level.WARNING, "cannot read " + file + "; no serial grants restored", e);
+            moveAside(e);
             byOrigin.clear();
+        }
+    }
+
+    private void moveAside(Exception problem) {
+        try {
+            AtomicFiles.moveAside(file, String.valueOf(problem));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.ERROR, "cannot move the unusable " + file + " aside", e);
         }
     }
 

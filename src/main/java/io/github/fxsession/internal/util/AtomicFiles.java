@@ -84,6 +84,25 @@ public final class AtomicFiles {
         }, writer);
     }
 
+    private static final java.time.format.DateTimeFormatter ASIDE_STAMP = java.time.format.DateTimeFormatter
+            .ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * Moves an unusable store file aside to {@code <file>.corrupt-<UTC time>}, so that the next write
+     * cannot overwrite what a person may want to inspect or repair, and logs a warning naming both files.
+     *
+     * @param problem why the file is unusable, for the warning
+     * @return the new name of the file
+     * @throws IOException when it cannot be moved (the caller must then not write over it)
+     */
+    public static Path moveAside(Path file, String problem) throws IOException {
+        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + ASIDE_STAMP.format(java.time.Instant.now()));
+        Files.move(file, aside);
+        System.getLogger(AtomicFiles.class.getName()).log(System.Logger.Level.WARNING,
+                "{0} is unusable ({1}); it was moved to {2}", file, problem, aside);
+        return aside;
+    }
+
     /** Renames {@code from} to {@code to} atomically (replacing it), then syncs the folder. */
     public static void moveAtomically(Path from, Path to) throws IOException {
         try {
