@@ -175,8 +175,8 @@ class ReadmeScreenshotsTest {
 
         Tab permissions = open("readme-permissions", server.url("/notify.html"));
         runFx(() -> view(permissions).getEngine().executeScript("document.getElementById('ask').click()"));
-        Stage prompt = waitForWindow("the permission prompt", w -> w.getScene() != null
-                && w.getScene().getRoot().getStyleClass().contains("fxsession-permission-prompt"));
+        Stage prompt = waitForWindow("the permission prompt", w -> w instanceof Stage s && s.getOwner() == stage
+                && w.getScene() != null && w.getScene().getRoot().getStyleClass().contains("fxsession-permission-prompt"));
         shots.put("permission-prompt.png", settled(prompt.getScene().getRoot()));
         runFx(() -> prompt.getScene().getRoot().lookupAll(".button").stream().map(Button.class::cast)
                 .filter(Button::isCancelButton).findFirst().orElseThrow().fire());
