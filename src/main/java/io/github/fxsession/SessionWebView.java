@@ -47,8 +47,9 @@ import javafx.scene.web.WebView;
  * <p>Changing {@link #partitionProperty() partition} replaces the inner WebView by a new one attached
  * to the new partition (a WebView belongs to one session for life): the old one stops loading and is
  * detached, the properties above apply to the new one and the current location is loaded again in it.
- * An FXML attribute {@code partition} is passed to the {@linkplain #SessionWebView(String) constructor},
- * so a view declared in FXML is created on its partition directly.
+ * The {@linkplain #SessionWebView() no-arg constructor} (the one FXMLLoader and Scene Builder call) makes
+ * the inner WebView only when the view joins a scene or is asked for it, so a view declared in FXML gets one
+ * WebView, on its declared partition.
  *
  * <h2>Scene Builder</h2>
  * The class is public, has a no-arg constructor and only JavaFX properties with defaults, so Scene Builder
@@ -68,7 +69,9 @@ public class SessionWebView extends Region {
     private final StringProperty partition = new SimpleStringProperty(this, "partition", "") {
         @Override
         protected void invalidated() {
-            rebind();
+            if (webView != null) {
+                rebind();
+            }
         }
     };
     private final StringProperty location = new SimpleStringProperty(this, "location", "") {
@@ -102,23 +105,34 @@ public class SessionWebView extends Region {
     private WebView webView;
     private WebContents contents;
 
-    /** A view on the default session. */
+    /**
+     * A view on the default session, or on the partition set before it is used: the inner WebView is made
+     * when the view joins a scene or one of its WebView, engine, contents or session getters is called,
+     * so FXML (which calls this constructor, then the setters) makes one WebView, on the declared partition.
+     */
     public SessionWebView() {
-        this("");
+        getStyleClass().add(DEFAULT_STYLE_CLASS);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                ensureView();
+            }
+        });
     }
 
     /**
-     * A view on {@code partition} (see {@link Session#fromPartition(String)}).
+     * A view on {@code partition} (see {@link Session#fromPartition(String)}), with its inner WebView made at once.
      *
      * @param partition the partition; {@code ""} for the default session
      */
     public SessionWebView(@NamedArg(value = "partition", defaultValue = "") String partition) {
-        getStyleClass().add(DEFAULT_STYLE_CLASS);
-        Objects.requireNonNull(partition, "partition == null");
-        if (partition.equals(this.partition.get())) {
+        this();
+        this.partition.set(Objects.requireNonNull(partition, "partition == null"));
+        ensureView();
+    }
+
+    private void ensureView() {
+        if (webView == null) {
             rebind();
-        } else {
-            this.partition.set(partition);
         }
     }
 
@@ -129,7 +143,7 @@ public class SessionWebView extends Region {
             return;
         }
         if (webView != null) {
-            webView.getEngine().getLoadWorker().cancel();
+            webView.getEngine().load("about:blank"); // stops the old page's loads, scripts and timers
             webView.zoomProperty().unbind();
             webView.fontScaleProperty().unbind();
             webView.contextMenuEnabledProperty().unbind();
@@ -210,7 +224,8 @@ public class SessionWebView extends Region {
     }
 
     /**
-     * Loads {@code value} (nothing happens for null, blank or the URL already shown).
+     * Loads {@code value} (nothing happens for null, blank or the URL already shown); on a view made by the
+     * no-arg constructor, once its inner WebView exists (see {@link #SessionWebView()}).
      *
      * @param value the URL
      */
@@ -367,6 +382,7 @@ public class SessionWebView extends Region {
      * @return the current inner WebView
      */
     public final WebView getWebView() {
+        ensureView();
         return webView;
     }
 
@@ -376,7 +392,7 @@ public class SessionWebView extends Region {
      * @return the engine of the current inner WebView
      */
     public final WebEngine getEngine() {
-        return webView.getEngine();
+        return getWebView().getEngine();
     }
 
     /**
@@ -385,6 +401,7 @@ public class SessionWebView extends Region {
      * @return the contents of the current inner WebView
      */
     public final WebContents getWebContents() {
+        ensureView();
         return contents;
     }
 
@@ -394,7 +411,7 @@ public class SessionWebView extends Region {
      * @return the session
      */
     public final Session getSession() {
-        return contents.getSession();
+        return getWebContents().getSession();
     }
 
     @Override

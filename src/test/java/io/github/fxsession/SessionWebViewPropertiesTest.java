@@ -69,6 +69,18 @@ class SessionWebViewPropertiesTest {
     }
 
     @Test
+    void viewDeclaredInFxmlMakesOneWebViewOnItsPartition() {
+        List<Object> values = onFx(() -> {
+            int before = new SessionWebView("props-one-a").getWebContents().getId();
+            SessionWebView view = new FXMLLoader().load(new ByteArrayInputStream(("<?import io.github.fxsession.SessionWebView?>"
+                    + "<SessionWebView partition=\"props-one-b\"/>").getBytes(StandardCharsets.UTF_8)));
+            return List.of(view.getWebContents().getId() - before, view.getSession().getPartition());
+        });
+
+        assertThat(values).containsExactly(1, "props-one-b");
+    }
+
+    @Test
     void zeroZoomIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> runFx(() -> new SessionWebView("props-d").setZoom(0)));
@@ -93,12 +105,17 @@ class SessionWebViewPropertiesTest {
                     userAgent="FxmlAgent/1.0" zoom="0.75" fontScale="1.1" contextMenuEnabled="false"
                     javaScriptEnabled="false"/>
                 """.formatted(server.url("/page"));
-        SessionWebView view = onFx(() -> new FXMLLoader().load(new ByteArrayInputStream(fxml.getBytes(StandardCharsets.UTF_8))));
+        SessionWebView view = onFx(() -> {
+            SessionWebView loaded = new FXMLLoader().load(new ByteArrayInputStream(fxml.getBytes(StandardCharsets.UTF_8)));
+            new javafx.scene.Scene(loaded); // the view makes its WebView, and loads its location, in a scene
+            return loaded;
+        });
         waitUntil("the page is requested", () -> !server.requests("/page").isEmpty());
 
         assertThat(onFx(() -> List.of(view.getSession().getPartition(), view.getZoom(), view.getFontScale(),
                 view.isContextMenuEnabled(), view.isJavaScriptEnabled(), view.getWebView().getZoom())))
                 .containsExactly("props-fxml", 0.75, 1.1, false, false, 0.75);
         assertThat(server.requests("/page").get(0).getHeaders().get("User-Agent")).isEqualTo("FxmlAgent/1.0");
+        runFx(() -> view.getEngine().load("about:blank"));
     }
 }

@@ -49,7 +49,10 @@ class DemoSpellcheckAndNetLogTest {
             assertThat(marks(view).split(",")).containsExactlyInAnyOrder(
                     "tommorow", "recieve", "pakage", "tomorow", "definately", "Teh", "ovre");
         } finally {
-            runFx(stage::close);
+            runFx(() -> {
+                view.getEngine().load("about:blank");
+                stage.close();
+            });
         }
     }
 
@@ -77,6 +80,7 @@ class DemoSpellcheckAndNetLogTest {
         assertThat(started).isEqualTo("Recording netlog-demo into " + file);
         assertThat(written).isEqualTo(file);
         assertThat(file).content().contains(server.url("/logged"));
+        runFx(() -> view.getEngine().load("about:blank"));
     }
 
     @Test

@@ -111,6 +111,7 @@ class ReadmeScreenshotsTest {
 
     @AfterAll
     void closeWindows() {
+        runFx(() -> browser.getTabPane().getTabs().clear()); // each closed tab's page is stopped (about:blank)
         runFx(() -> new ArrayList<>(Window.getWindows()).stream()
                 .filter(w -> w == stage || "Downloads".equals(w instanceof Stage s ? s.getTitle() : null))
                 .forEach(Window::hide));

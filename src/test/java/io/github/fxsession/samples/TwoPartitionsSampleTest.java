@@ -61,7 +61,11 @@ class TwoPartitionsSampleTest {
             assertThat(onFx(() -> left.getSession().getPartition())).isEqualTo(TwoPartitionsSample.LEFT);
             assertThat(onFx(() -> right.getSession().getPartition())).isEqualTo(TwoPartitionsSample.RIGHT);
         } finally {
-            runFx(stage::close);
+            runFx(() -> {
+                left.getEngine().load("about:blank");
+                right.getEngine().load("about:blank");
+                stage.close();
+            });
         }
     }
 
