@@ -25,19 +25,24 @@ public final class ChildJvm {
 
     /** Starts {@code main} with {@code jvmArgs} (e.g. {@code -Dx=y}) and {@code args}; output and errors merged. */
     public static Process start(Class<?> main, List<String> jvmArgs, String... args) throws IOException {
+        return start(classPath(), main, jvmArgs, args);
+    }
+
+    /** Starts {@code main} as {@link #start(Class, List, String...)} does, on the given class path. */
+    public static Process start(String classPath, Class<?> main, List<String> jvmArgs, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:TieredStopAtLevel=1");
         command.addAll(jvmArgs);
         command.add("-cp");
-        command.add(classPath());
+        command.add(classPath);
         command.add(main.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     /** This JVM's module path and class path, plus the build's class directories, as one class path. */
-    static String classPath() {
+    public static String classPath() {
         Set<String> entries = new LinkedHashSet<>();
         entries.add(Path.of("target", "test-classes").toAbsolutePath().toString());
         entries.add(Path.of("target", "classes").toAbsolutePath().toString());

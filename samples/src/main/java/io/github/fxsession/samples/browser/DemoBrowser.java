@@ -65,6 +65,12 @@ import javafx.stage.Stage;
  *       prompt ({@link io.github.fxsession.samples.permissions.PermissionsDemo}).</li>
  *   <li>{@code Serial > Open serial terminal} talks to a serial port through {@code navigator.serial}
  *       ({@link io.github.fxsession.samples.serial.SerialTerminal}).</li>
+ *   <li>{@code Spellcheck} opens a form whose misspelled words are underlined, turns the selected tab's
+ *       spellchecker on or off and picks its languages
+ *       ({@link io.github.fxsession.samples.spellcheck.SpellcheckDemo}).</li>
+ *   <li>{@code Tools > Start net log} records the selected tab's partition into a NetLog JSON file;
+ *       {@code Stop net log} shows where it was written
+ *       ({@link io.github.fxsession.samples.netlog.NetLogToggle}).</li>
  * </ul>
  *
  * <h2>Embedding</h2>
@@ -258,6 +264,12 @@ public final class DemoBrowser extends Application {
         return cookieViewer;
     }
 
+    /** The selected tab's view, or {@code null} when no tab is open. */
+    public SessionWebView getSelectedView() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return selected != null && selected.getUserData() instanceof SessionWebView view ? view : null;
+    }
+
     /** The browser's tabs, in display order. */
     public TabPane getTabPane() {
         return tabs;
@@ -304,7 +316,9 @@ public final class DemoBrowser extends Application {
                 item("Quit", "Shortcut+Q", this::quit));
         Menu view = new Menu("View", null, item("Cookies", "Shortcut+Shift+C", this::toggleCookieViewer));
         return new MenuBar(file, view, io.github.fxsession.samples.permissions.PermissionsDemo.menu(this::openTab,
-                url -> getHostServices().showDocument(url)), io.github.fxsession.samples.serial.SerialTerminal.menu(this::openTab));
+                url -> getHostServices().showDocument(url)), io.github.fxsession.samples.serial.SerialTerminal.menu(this::openTab),
+                io.github.fxsession.samples.spellcheck.SpellcheckDemo.menu(this::openTab, this::getSelectedView),
+                new io.github.fxsession.samples.netlog.NetLogToggle(this::getSelectedView).menu(stage));
     }
 
     /** Opens the proxy settings of the selected tab's partition. */
