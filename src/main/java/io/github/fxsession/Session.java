@@ -642,7 +642,7 @@ public final class Session {
     }
 
     /**
-     * Whether {@link #close()} closed this session.
+     * {@return whether {@link #close()} closed this session}
      *
      * @since 0.2
      */
