@@ -2,6 +2,7 @@ package io.github.fxsession.internal.bridge;
 
 import io.github.fxsession.internal.net.FrameTracker;
 import io.github.fxsession.internal.session.EngineBinding;
+import java.lang.ref.WeakReference;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +59,8 @@ public final class PageBridge {
     private final ChangeListener<Callback<PromptData, String>> handlerListener = (obs, old, now) -> onHandlerChanged(now);
     private final ChangeListener<Document> documentListener = (obs, old, now) -> onDocument(now);
     private Callback<PromptData, String> applicationHandler;
-    private WebEngine installedOn;
+    /** Weak: bindings live as long as their session, and must not keep dropped WebViews alive. */
+    private WeakReference<WebEngine> installedOn = new WeakReference<>(null);
 
     public PageBridge(EngineBinding binding) {
         this.binding = Objects.requireNonNull(binding, "binding == null");
@@ -77,7 +79,7 @@ public final class PageBridge {
 
     /** Takes over the engine's prompt handler (keeping the application's) and watches its documents. */
     public void install(WebEngine engine) {
-        installedOn = engine;
+        installedOn = new WeakReference<>(engine);
         applicationHandler = engine.getPromptHandler();
         engine.setPromptHandler(handler);
         engine.promptHandlerProperty().addListener(handlerListener);
@@ -89,7 +91,7 @@ public final class PageBridge {
         engine.promptHandlerProperty().removeListener(handlerListener);
         engine.documentProperty().removeListener(documentListener);
         engine.setPromptHandler(applicationHandler);
-        installedOn = null;
+        installedOn = new WeakReference<>(null);
     }
 
     /** The application's own prompt handler, or {@code null}. */
@@ -98,11 +100,12 @@ public final class PageBridge {
     }
 
     private void onHandlerChanged(Callback<PromptData, String> now) {
-        if (now == handler || installedOn == null) {
+        WebEngine engine = installedOn.get();
+        if (now == handler || engine == null) {
             return;
         }
         applicationHandler = now;
-        installedOn.setPromptHandler(handler);
+        engine.setPromptHandler(handler);
     }
 
     /**
@@ -110,13 +113,14 @@ public final class PageBridge {
      * get the bridge as soon as the engine publishes them (readyState "interactive").
      */
     private void onDocument(Document document) {
-        if (document == null || installedOn == null) {
+        WebEngine engine = installedOn.get();
+        if (document == null || engine == null) {
             return;
         }
         try {
-            Object present = installedOn.executeScript("Object.prototype.hasOwnProperty.call(window, '__fxsession')");
+            Object present = engine.executeScript("Object.prototype.hasOwnProperty.call(window, '__fxsession')");
             if (!Boolean.TRUE.equals(present)) {
-                installedOn.executeScript(BridgeScript.SOURCE);
+                engine.executeScript(BridgeScript.SOURCE);
             }
         } catch (RuntimeException e) {
             System.getLogger(PageBridge.class.getName()).log(System.Logger.Level.DEBUG,
