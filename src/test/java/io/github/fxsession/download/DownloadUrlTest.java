@@ -94,6 +94,16 @@ class DownloadUrlTest {
     }
 
     @Test
+    void downloadUrlBypassesTheHttpCache() throws Exception {
+        Session session = session();
+
+        DownloadItem item = download(session, server.url("/data.bin"), i -> { });
+
+        assertThat(item.getState()).isEqualTo(DownloadState.COMPLETED);
+        assertThat(session.getCacheSize().get(10, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
     void notFoundEndsInterruptedWithTheStatus() throws Exception {
         DownloadItem item = download(session(), server.url("/missing.bin"), i -> { });
 
