@@ -690,7 +690,8 @@ public final class Session {
      * Downloads {@code url} with this session's cookies, proxy, certificate rules and interceptors, as a
      * navigation would, without an engine (Electron's {@code ses.downloadURL(url)}). The item arrives
      * through {@link #onWillDownload}; an HTTP error or a network failure ends it
-     * {@code INTERRUPTED} with the reason in {@link DownloadItem#getInterruptReason()}.
+     * {@code INTERRUPTED} with the reason in {@link DownloadItem#getInterruptReason()}. The HTTP cache
+     * neither serves nor stores the download (as in Chromium), so a large file is written once.
      *
      * @param url the absolute http or https URL
      * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL

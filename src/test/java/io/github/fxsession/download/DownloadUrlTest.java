@@ -38,6 +38,10 @@ class DownloadUrlTest {
             .route("/data.bin", r -> DownloadFixtures.file(r, DATA, TAG, true, 0))
             .route("/slow.bin", r -> DownloadFixtures.file(r, DATA, TAG, true, 64 * 1024))
             .route("/slow-no-range.bin", r -> DownloadFixtures.file(r, DATA, TAG, false, 64 * 1024))
+            .route("/cacheable.bin", r -> new mockwebserver3.MockResponse.Builder()
+                    .setHeader("Content-Type", "application/octet-stream")
+                    .setHeader("Cache-Control", "max-age=3600")
+                    .body(new okio.Buffer().write(DATA)).build())
             .route("/moved", r -> TestServer.redirect("/data.bin"))
             .route("/flaky.bin", r -> FLAKY.getAndIncrement() == 0
                     ? new mockwebserver3.MockResponse.Builder().code(503).body("busy").build()
@@ -91,6 +95,16 @@ class DownloadUrlTest {
         assertThat(item.getPercentComplete()).isEqualTo(100);
         assertThat(item.getETag()).isEqualTo(TAG);
         assertThat(item.getEndTime()).isAfterOrEqualTo(item.getStartTime());
+    }
+
+    @Test
+    void downloadUrlBypassesTheHttpCache() throws Exception {
+        Session session = session();
+
+        DownloadItem item = download(session, server.url("/cacheable.bin"), i -> { });
+
+        assertThat(item.getState()).isEqualTo(DownloadState.COMPLETED);
+        assertThat(session.getCacheSize().get(10, TimeUnit.SECONDS)).isZero();
     }
 
     @Test

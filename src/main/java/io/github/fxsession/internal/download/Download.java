@@ -36,6 +36,11 @@ public final class Download implements DownloadItem {
     static final int BUFFER = 128 * 1024;
     private static final long UPDATE_INTERVAL_NANOS = 100_000_000L;
     private static final long SPEED_WINDOW_NANOS = 1_000_000_000L;
+    /**
+     * Bytes written between two background flushes of the part file to the disk: the flush runs beside
+     * the transfer, so the final fsync before publication only has the last few MiB left to write.
+     */
+    static final long SYNC_AHEAD_BYTES = 32L * 1024 * 1024;
 
     private final DownloadManager manager;
     private final Object lock = new Object();
@@ -74,6 +79,8 @@ public final class Download implements DownloadItem {
     private long lastUpdate;
     private long windowStart;
     private long windowBytes;
+    private long unsynced;
+    private volatile boolean syncing;
 
     private Download(DownloadManager manager, List<String> urlChain, Instant startTime) {
         this.manager = manager;
@@ -373,11 +380,13 @@ public final class Download implements DownloadItem {
             windowStart = System.nanoTime();
             windowBytes = offset;
             lastUpdate = windowStart;
+            unsynced = 0;
             while (!t.stopped) {
                 int n = t.in.readNBytes(buffer, 0, BUFFER);
                 if (n == 0) {
                     break;
                 }
+                Path written;
                 synchronized (lock) {
                     if (t.stopped) {
                         return;
@@ -386,8 +395,14 @@ public final class Download implements DownloadItem {
                     while (wrapped.hasRemaining()) {
                         channel.write(wrapped);
                     }
+                    written = part;
                 }
                 received += n;
+                unsynced += n;
+                if (unsynced >= SYNC_AHEAD_BYTES && !syncing) {
+                    unsynced = 0;
+                    syncAhead(written);
+                }
                 progressed();
             }
             if (t.stopped) {
@@ -439,6 +454,25 @@ public final class Download implements DownloadItem {
             lastUpdate = now;
             postUpdated();
         }
+    }
+
+    /**
+     * Flushes what was written of {@code file} to the disk on another thread, through a channel of its
+     * own (so closing the transfer's channel, on pause from the FX thread too, never waits for it).
+     * Only a head start: the transfer's own fsync before publication stays the guarantee, so a failure
+     * here (the file moved, cancelled, deleted) is ignored. Download thread.
+     */
+    private void syncAhead(Path file) {
+        syncing = true;
+        manager.executor().execute(() -> {
+            try (FileChannel sync = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                sync.force(false);
+            } catch (IOException | RuntimeException e) {
+                // the final fsync reports real failures
+            } finally {
+                syncing = false;
+            }
+        });
     }
 
     /** Opens the part file for writing at {@code offset} (truncating what lies beyond). Under lock. */

@@ -159,7 +159,7 @@ public final class DownloadManager {
         for (int hop = 0; ; hop++) {
             chain.add(current);
             NetRequest request = new NetRequest(current, "GET", headers, null,
-                    new RequestContext(session, null, ResourceType.MAIN_FRAME));
+                    new RequestContext(session, null, ResourceType.MAIN_FRAME, true));
             session.countRequest();
             NetResponse response = session.interceptors().execute(request);
             String location = response.header("Location");

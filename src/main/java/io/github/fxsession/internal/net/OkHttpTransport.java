@@ -22,6 +22,8 @@ public final class OkHttpTransport implements Interceptor {
     private final java.util.function.Supplier<OkHttpClient> client;
     /** Calls whose response is not finished yet (headers or body still coming). */
     private final java.util.Set<okhttp3.Call> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The last client {@link #withoutCache} derived, and the client it derived it from. */
+    private volatile OkHttpClient[] uncached;
 
     /** A transport that executes each request with the client {@code client} gives at that moment. */
     public OkHttpTransport(java.util.function.Supplier<OkHttpClient> client) {
@@ -47,7 +49,8 @@ public final class OkHttpTransport implements Interceptor {
         builder.method(method, body);
         PeerAddress peer = new PeerAddress();
         builder.tag(PeerAddress.class, peer);
-        okhttp3.Call call = client.get().newCall(builder.build());
+        OkHttpClient base = client.get();
+        okhttp3.Call call = (request.context().bypassCache() ? withoutCache(base) : base).newCall(builder.build());
         inFlight.add(call);
         Response response;
         try {
@@ -103,6 +106,24 @@ public final class OkHttpTransport implements Interceptor {
             }
         }
         return headers.build();
+    }
+
+    /**
+     * {@code base} without its HTTP cache (same connection pool, dispatcher, proxy, TLS and interceptors),
+     * for requests that bypass the cache: the client derived from the last base client is kept, since
+     * a partition's client changes only when it is reconfigured.
+     */
+    private OkHttpClient withoutCache(OkHttpClient base) {
+        if (base.cache() == null) {
+            return base;
+        }
+        OkHttpClient[] pair = uncached;
+        if (pair != null && pair[0] == base) {
+            return pair[1];
+        }
+        OkHttpClient derived = base.newBuilder().cache(null).build();
+        uncached = new OkHttpClient[] {base, derived};
+        return derived;
     }
 
     /** Fails every request of this transport whose response is not finished (closeAllConnections). */
