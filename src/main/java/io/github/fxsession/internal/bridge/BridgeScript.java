@@ -13,6 +13,7 @@ import java.util.Base64;
 public final class BridgeScript {
 
     private static final String MODULES_MARK = "/*@MODULES@*/";
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[0-9a-f]{1,64}");
 
     /** The JavaScript source: bridge.js with the capability modules of bridge-modules/modules.list. */
     public static final String SOURCE = load();
@@ -29,10 +30,16 @@ public final class BridgeScript {
         if (token == null) {
             return ELEMENT_BYTES;
         }
-        if (!token.matches("[0-9a-f]{1,64}")) {
+        if (!TOKEN.matcher(token).matches()) {
             throw new IllegalArgumentException("bridge token must be hex: '" + token + "'");
         }
-        return ("<script data-fxsession=\"" + token + "\">" + SOURCE + "</script>").getBytes(StandardCharsets.US_ASCII);
+        // one copy of the (large) script per document, no intermediate String
+        byte[] open = ("<script data-fxsession=\"" + token + "\">").getBytes(StandardCharsets.US_ASCII);
+        int body = ELEMENT_BYTES.length - "<script>".length();
+        byte[] element = new byte[open.length + body];
+        System.arraycopy(open, 0, element, 0, open.length);
+        System.arraycopy(ELEMENT_BYTES, "<script>".length(), element, open.length, body);
+        return element;
     }
 
     /** {@code 'sha256-...'}: the CSP source expression that allows exactly this inline script. */

@@ -41,7 +41,15 @@ public final class PageBridge {
         register("init", call -> {
             Map<String, Object> init = new LinkedHashMap<>();
             init.put("userAgent", call.binding().effectiveUserAgent());
-            INIT_CONTRIBUTORS.forEach(contributor -> contributor.accept(call, init));
+            for (var contributor : INIT_CONTRIBUTORS) {
+                try {
+                    contributor.accept(call, init);
+                } catch (RuntimeException e) {
+                    // one capability's failure must not take the whole bridge from the document
+                    System.getLogger(PageBridge.class.getName()).log(System.Logger.Level.WARNING,
+                            "bridge init contributor failed", e);
+                }
+            }
             return init;
         });
         register("frame.expect", call -> {

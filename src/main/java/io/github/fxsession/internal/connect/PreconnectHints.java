@@ -27,6 +27,7 @@ public final class PreconnectHints implements Interceptor {
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+)))?");
     private static final Pattern HEADER_LINK = Pattern.compile("<([^>]*)>([^,]*)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_CARRY = 4096;
 
     private final Connections connections;
@@ -78,7 +79,7 @@ public final class PreconnectHints implements Interceptor {
                     : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
             switch (name) {
                 case "rel" -> preconnect = value != null
-                        && (" " + value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + " ").contains(" preconnect ");
+                        && (" " + SPACES.matcher(value.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ").contains(" preconnect ");
                 case "href" -> href = value;
                 case "crossorigin" -> anonymous = value == null || !value.trim().equalsIgnoreCase("use-credentials");
                 default -> {

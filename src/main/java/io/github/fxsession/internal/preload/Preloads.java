@@ -17,9 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The preload scripts of one partition (Electron's {@code ses.setPreloads}).
  *
- * <p>How they run: the bridge module {@code preloads.js} asks for the scripts ({@code preload.scripts})
- * when a document starts, and inserts each as an inline {@code <script>} element, which runs at once,
- * before anything the page's own parser reaches. Inline elements rather than {@code eval}: a page's
+ * <p>How they run: the bridge module {@code preloads.js} gets the scripts in the bridge's {@code init}
+ * answer when a document starts ({@code init.preloads}; {@code preload.scripts} answers the same), and
+ * inserts each as an inline {@code <script>} element, which runs at once, before anything the page's own
+ * parser reaches. Inline elements rather than {@code eval}: a page's
  * Content-Security-Policy without {@code 'unsafe-eval'} would block {@code eval}, while an inline script
  * is allowed by its hash, which {@code DocumentInjector} adds to the page's policy next to the bridge's
  * own ({@link #cspHashes()}). No other script becomes allowed.
@@ -36,6 +37,14 @@ public final class Preloads {
 
     static {
         PageBridge.register("preload.scripts", call -> call.binding().session().preloads().scripts());
+        // Also in every document's init answer when there are any: preloads.js reads init.preloads, so a
+        // document needs no bridge round trip of its own for them.
+        PageBridge.addInitContributor((call, init) -> {
+            List<String> scripts = call.binding().session().preloads().scripts();
+            if (!scripts.isEmpty()) {
+                init.put("preloads", scripts);
+            }
+        });
     }
 
     private volatile List<Path> paths = List.of();

@@ -5,13 +5,9 @@
 // extension's own chrome object, at its run_at time.
 // WebView has no isolated worlds: content scripts share the page's context.
 // The answer is null while the partition has no extension, else {frameId, items}: frameId is Chrome's
-// (0 for the top frame), items what this document runs.
-var found;
-try {
-  found = call('ext.scripts', { url: String(w.location.href), top: w === w.top });
-} catch (e) {
-  found = null;
-}
+// (0 for the top frame), items what this document runs. It arrives in the bridge's init answer (init.ext,
+// absent while the partition has no extension): no bridge round trip of its own per document.
+var found = init.ext || null;
 if (found) {
   var list = found.items;
   var frameId = found.frameId;
