@@ -1,6 +1,8 @@
 package io.github.fxsession.samples;
 
 import static io.github.fxsession.testing.FxToolkit.onFx;
+import static io.github.fxsession.testing.Snapshots.distinctColours;
+import static io.github.fxsession.testing.Snapshots.toBufferedImage;
 import static io.github.fxsession.testing.FxToolkit.runFx;
 import static io.github.fxsession.testing.FxToolkit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,13 +16,11 @@ import io.github.fxsession.testing.TestServer;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import javafx.concurrent.Worker;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -191,26 +191,6 @@ class DemoBrowserSmokeTest {
         assertThat(saved.getWidth()).isEqualTo((int) snapshot.getWidth());
         assertThat(saved.getHeight()).isEqualTo((int) snapshot.getHeight());
         assertThat(distinctColours(snapshot)).as("distinct colours in the screenshot").isGreaterThan(10);
-    }
-
-    private static long distinctColours(WritableImage image) {
-        return Arrays.stream(argb(image)).distinct().count();
-    }
-
-    private static int[] argb(WritableImage image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] argb = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        return argb;
-    }
-
-    private static BufferedImage toBufferedImage(WritableImage image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        buffered.setRGB(0, 0, width, height, argb(image), 0, width);
-        return buffered;
     }
 
     private static SessionWebView view(Tab tab) {

@@ -1,6 +1,9 @@
 package io.github.fxsession.samples;
 
 import static io.github.fxsession.testing.FxToolkit.onFx;
+import static io.github.fxsession.testing.Snapshots.argb;
+import static io.github.fxsession.testing.Snapshots.distinctColours;
+import static io.github.fxsession.testing.Snapshots.toBufferedImage;
 import static io.github.fxsession.testing.FxToolkit.runFx;
 import static io.github.fxsession.testing.FxToolkit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +33,6 @@ import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -275,26 +277,6 @@ class ReadmeScreenshotsTest {
             sums[i] = counts[i] == 0 ? 0 : sums[i] / counts[i];
         }
         return sums;
-    }
-
-    private static long distinctColours(WritableImage image) {
-        return Arrays.stream(argb(image)).distinct().count();
-    }
-
-    private static int[] argb(WritableImage image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] argb = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        return argb;
-    }
-
-    private static BufferedImage toBufferedImage(WritableImage image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        buffered.setRGB(0, 0, width, height, argb(image), 0, width);
-        return buffered;
     }
 
     private static SessionWebView view(Tab tab) {
