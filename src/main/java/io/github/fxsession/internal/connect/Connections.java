@@ -1,6 +1,7 @@
 package io.github.fxsession.internal.connect;
 
 import io.github.fxsession.internal.net.OkHttpTransport;
+import io.github.fxsession.internal.util.Listeners;
 import io.github.fxsession.net.PreconnectEvent;
 import io.github.fxsession.net.PreconnectListener;
 import java.io.IOException;
@@ -91,9 +92,7 @@ public final class Connections {
 
     /** Adds a listener of the 'preconnect' event. */
     public Subscription onPreconnect(PreconnectListener listener) {
-        Objects.requireNonNull(listener, "listener == null");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return Listeners.add(listeners, listener);
     }
 
     /** A page hinted a preconnect: tells the listeners and opens one socket, as Chromium does. */

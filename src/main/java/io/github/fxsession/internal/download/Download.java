@@ -5,6 +5,7 @@ import io.github.fxsession.download.DownloadState;
 import io.github.fxsession.download.InterruptedDownloadOptions;
 import io.github.fxsession.download.SaveDialogOptions;
 import io.github.fxsession.internal.net.NetResponse;
+import io.github.fxsession.internal.util.Listeners;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -273,9 +274,7 @@ public final class Download implements DownloadItem {
     }
 
     private static Subscription subscribe(List<Consumer<DownloadState>> listeners, Consumer<DownloadState> listener) {
-        Objects.requireNonNull(listener, "listener == null");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return Listeners.add(listeners, listener);
     }
 
     // ---- DownloadItem: controls --------------------------------------------------------------------

@@ -13,6 +13,7 @@ import io.github.fxsession.internal.net.ResourceType;
 import io.github.fxsession.internal.net.Urls;
 import io.github.fxsession.internal.session.EngineBinding;
 import io.github.fxsession.internal.session.SessionCore;
+import io.github.fxsession.internal.util.Listeners;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,9 +72,7 @@ public final class DownloadManager {
     }
 
     public Subscription onWillDownload(WillDownloadListener listener) {
-        Objects.requireNonNull(listener, "listener == null");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return Listeners.add(listeners, listener);
     }
 
     public void setDownloadPath(Path path) {

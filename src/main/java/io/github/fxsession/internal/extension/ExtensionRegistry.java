@@ -8,6 +8,7 @@ import io.github.fxsession.internal.bridge.PageBridge;
 import io.github.fxsession.internal.protocol.ProtocolImpl;
 import io.github.fxsession.internal.session.EngineBinding;
 import io.github.fxsession.internal.session.SessionCore;
+import io.github.fxsession.internal.util.Listeners;
 import io.github.fxsession.protocol.ProtocolResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -315,9 +316,7 @@ public final class ExtensionRegistry {
     }
 
     private static Subscription add(List<ExtensionListener> listeners, ExtensionListener listener) {
-        Objects.requireNonNull(listener, "listener == null");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return Listeners.add(listeners, listener);
     }
 
     private static void fire(List<ExtensionListener> listeners, Extension extension) {

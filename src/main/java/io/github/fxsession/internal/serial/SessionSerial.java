@@ -1,6 +1,7 @@
 package io.github.fxsession.internal.serial;
 
 import io.github.fxsession.WebContents;
+import io.github.fxsession.internal.util.Listeners;
 import io.github.fxsession.serial.SelectSerialPortEvent;
 import io.github.fxsession.serial.SelectSerialPortListener;
 import io.github.fxsession.serial.SerialPortInfo;
@@ -91,8 +92,7 @@ public final class SessionSerial {
     }
 
     private static <T> Subscription subscribe(List<T> list, T listener) {
-        list.add(listener);
-        return () -> list.remove(listener);
+        return Listeners.add(list, listener);
     }
 
     /** For tests of the logic without dialogs. */

@@ -1,6 +1,7 @@
 package io.github.fxsession.internal.spellcheck;
 
 import io.github.fxsession.internal.util.AtomicFiles;
+import io.github.fxsession.internal.util.Listeners;
 import io.github.fxsession.spellcheck.SpellcheckDictionaryListener;
 import java.io.IOException;
 import java.io.InputStream;
@@ -496,9 +497,7 @@ public final class SpellChecker {
     }
 
     private static Subscription subscribe(List<SpellcheckDictionaryListener> list, SpellcheckDictionaryListener listener) {
-        Objects.requireNonNull(listener, "listener == null");
-        list.add(listener);
-        return () -> list.remove(listener);
+        return Listeners.add(list, listener);
     }
 
     private void fire(List<SpellcheckDictionaryListener> list, String code) {
