@@ -10,6 +10,7 @@ module io.github.fxsession {
     requires hunspell;
     requires java.naming;
     requires okhttp3;
+    requires org.apache.lucene.analysis.common;
     requires org.openjdk.nashorn;
     requires tools.jackson.databind;
 

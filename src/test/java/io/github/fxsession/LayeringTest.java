@@ -37,7 +37,8 @@ class LayeringTest {
     private static final List<String> HIDDEN_LIBRARIES = List.of(
             "okhttp3..", "okio..", "kotlin..", "tools.jackson..", "com.fasterxml.jackson..",
             "org.openjdk.nashorn..", "com.fazecast..", "com.gitlab.dumonts..",
-            "dumonts..", "com.sun.jna.."); // the Hunspell binding lives in dumonts.hunspell, on JNA
+            "dumonts..", "com.sun.jna..", // the Hunspell binding lives in dumonts.hunspell, on JNA
+            "org.apache.lucene.."); // suggestions: Lucene's Hunspell
 
     private static JavaClasses library;
     private static JavaClasses withTests;

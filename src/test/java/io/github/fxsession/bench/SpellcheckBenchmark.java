@@ -36,7 +36,9 @@ import okhttp3.OkHttpClient;
  *   <li>checking throughput on real prose (the SCOWL/libreoffice licence texts shipped in
  *       {@code dictionaries/}, about 27,000 words): raw, the spellchecker without its result cache, with it;
  *   <li>suggestion latency p50/p95 for 300 misspellings (adjacent letters swapped): raw, first request,
- *       repeated request (suggestion cache);
+ *       repeated request (suggestion cache); then both suggestion engines (native Hunspell, and what
+ *       {@code getWordSuggestions} uses: Lucene's Hunspell with native behind it) on misspellings of every
+ *       bundled language and on codespell's common misspellings: intended word first / in the top five, p50;
  *   <li>re-marking a 10,000-word textarea in a WebView after an edit: from the {@code input} event to the
  *       overlay redrawn, minus the 150 ms typing debounce; baseline: raw Hunspell checking those 10,000 words.
  * </ol>
@@ -156,7 +158,7 @@ public final class SpellcheckBenchmark {
         return String.format(Locale.ROOT, "| %s | %,.0f | %.2fx |%n", name, rate, rate / baseline);
     }
 
-    private static void suggestions(StringBuilder report, String[] words, Hunspell raw, SpellChecker checker) throws InterruptedException {
+    private static void suggestions(StringBuilder report, String[] words, Hunspell raw, SpellChecker checker) throws InterruptedException, IOException {
         LinkedHashSet<String> typos = new LinkedHashSet<>();
         for (String w : words) {
             if (w.length() >= 5 && w.chars().allMatch(Character::isLowerCase) && typos.size() < 300) {
@@ -164,6 +166,7 @@ public final class SpellcheckBenchmark {
                 typos.add(w.substring(0, i - 1) + w.charAt(i) + w.charAt(i - 1) + w.substring(i + 1));
             }
         }
+        checker.suggestionEnginesReady().join(); // built in the background on first use; native answers until then
         for (int i = 0; i < 20; i++) { // warm-up on other words
             raw.suggest("wramup" + (char) ('a' + i));
             checker.suggestions("wramupz" + (char) ('a' + i)).join();
@@ -204,10 +207,91 @@ public final class SpellcheckBenchmark {
         }
         report.append(String.format(Locale.ROOT, "## Suggestion latency (%d misspellings, en-US)%n%n| | p50 | p95 |%n|---|---|---|%n", typos.size()));
         report.append(latency("raw Hunspell suggest through JNA (baseline)", rawTimes));
-        report.append(latency("getWordSuggestions, word never seen before", first));
+        report.append(latency("getWordSuggestions, word never seen before (fast engine: Lucene's Hunspell, native past 40 ms)", first));
         report.append(latency("getWordSuggestions, repeated word (cache)", repeat));
         report.append(latency("menu of a marked word: right-click 150 ms after the page marked it (" + marked.size() + " words)", onMark));
         report.append('\n');
+        engines(report);
+    }
+
+    /**
+     * Both suggestion engines on misspellings of real words of every bundled language (a swapped, dropped,
+     * added or replaced letter in a dictionary word), and on the en-US pairs of codespell's list of common
+     * misspellings when the Debian package {@code codespell} is installed: how often the intended word is
+     * first and among the first five, and how long a call takes.
+     */
+    private static void engines(StringBuilder report) throws IOException {
+        report.append("## Suggestion engines: native Hunspell (baseline) against what getWordSuggestions uses\n\n"
+                + "Intended word first / among the first five, and latency; misspellings made from 100 dictionary words"
+                + " per language (swap, drop, add, replace one letter), plus codespell's common misspellings for en-US.\n\n"
+                + "| corpus | words | native: first / top 5 | fxsession: first / top 5 | native p50 | fxsession p50 | p50 ratio |\n"
+                + "|---|---|---|---|---|---|---|\n");
+        Path dir = Files.createTempDirectory("fxsession-spellbench-engines");
+        Path codespell = Path.of("/usr/lib/python3/dist-packages/codespell_lib/data/dictionary.txt");
+        for (String language : List.of("en-US", "en-GB", "fr", "es")) {
+            Path aff = copy("/fxsession-dictionaries/" + language + "/" + language + ".aff", dir.resolve(language + ".aff"));
+            Path dic = copy("/fxsession-dictionaries/" + language + "/" + language + ".dic", dir.resolve(language + ".dic"));
+            SpellChecker checker = new SpellChecker("bench-" + language, null, OkHttpClient::new);
+            checker.setLanguages(List.of(language));
+            checker.suggestionEnginesReady().join();
+            try (Hunspell raw = new Hunspell(dic, aff)) {
+                for (int i = 0; i < 10; i++) {
+                    raw.suggest("wramup" + (char) ('a' + i));
+                    checker.suggestions("wramupz" + (char) ('a' + i)).join();
+                }
+                engineRow(report, language + ", made misspellings", made(dic, raw, language), raw, checker);
+                if (language.equals("en-US") && Files.exists(codespell)) {
+                    engineRow(report, "en-US, codespell's common misspellings", common(codespell, raw), raw, checker);
+                }
+            }
+            checker.close();
+        }
+        report.append('\n');
+    }
+
+    private static void engineRow(StringBuilder report, String corpus, List<String[]> pairs, Hunspell raw, SpellChecker checker) {
+        long[] rawTimes = new long[pairs.size()];
+        long[] times = new long[pairs.size()];
+        int[] hits = new int[4];
+        for (int i = 0; i < pairs.size(); i++) {
+            String typo = pairs.get(i)[0];
+            String intended = pairs.get(i)[1];
+            long a = System.nanoTime();
+            List<String> expected = Arrays.asList(raw.suggest(typo));
+            rawTimes[i] = System.nanoTime() - a;
+            a = System.nanoTime();
+            List<String> actual = checker.suggestions(typo).join();
+            times[i] = System.nanoTime() - a;
+            hits[0] += !expected.isEmpty() && expected.get(0).equals(intended) ? 1 : 0;
+            hits[1] += expected.subList(0, Math.min(5, expected.size())).contains(intended) ? 1 : 0;
+            hits[2] += !actual.isEmpty() && actual.get(0).equals(intended) ? 1 : 0;
+            hits[3] += actual.subList(0, Math.min(5, actual.size())).contains(intended) ? 1 : 0;
+        }
+        Arrays.sort(rawTimes);
+        Arrays.sort(times);
+        double rawP50 = rawTimes[rawTimes.length / 2] / 1e6;
+        double p50 = times[times.length / 2] / 1e6;
+        report.append(String.format(Locale.ROOT, "| %s | %d | %d%% / %d%% | %d%% / %d%% | %.1f ms | %.1f ms | %.2f |%n", corpus, pairs.size(),
+                hits[0] * 100 / pairs.size(), hits[1] * 100 / pairs.size(), hits[2] * 100 / pairs.size(), hits[3] * 100 / pairs.size(),
+                rawP50, p50, p50 / rawP50));
+    }
+
+    private static List<String[]> made(Path dic, Hunspell raw, String language) throws IOException {
+        return io.github.fxsession.testing.Misspellings.fromDictionary(dic, 100, language.hashCode() * 31L, raw::spell).stream()
+                .map(p -> new String[] {p.misspelling(), p.intended()}).toList();
+    }
+
+    /** codespell's "misspelling->correction" lines with one lower-case correction Hunspell accepts (300). */
+    private static List<String[]> common(Path codespell, Hunspell raw) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        for (String line : Files.readAllLines(codespell, StandardCharsets.UTF_8)) {
+            String[] pair = line.split("->", 2);
+            if (out.size() < 300 && pair.length == 2 && !pair[1].contains(",") && pair[0].length() >= 3
+                    && pair[0].chars().allMatch(Character::isLowerCase) && !raw.spell(pair[0]) && raw.spell(pair[1].strip())) {
+                out.add(new String[] {pair[0], pair[1].strip()});
+            }
+        }
+        return out;
     }
 
     private static String latency(String name, long[] nanos) {

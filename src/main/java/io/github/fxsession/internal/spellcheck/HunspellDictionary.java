@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One language: a native Hunspell handle for checks, a second one for suggestions (Hunspell's suggest takes
- * tens of milliseconds and must not hold checks up), and, once compiled, the {@link WordForms} that answer
+ * One language: a native Hunspell handle for checks, a {@link FastSuggester} (Lucene's Hunspell) for
+ * suggestions with a second native handle behind it (Hunspell's suggest takes tens of milliseconds and must
+ * not hold checks up), and, once compiled, the {@link WordForms} that answer
  * most checks without a native call (Hunspell still answers every word not in that set, so results are
  * Hunspell's). Hunspell handles are not thread-safe: every call holds that handle's lock. {@link #close()}
  * frees the native memory; calls after it answer "correct" and "no suggestions".
@@ -204,7 +205,31 @@ final class HunspellDictionary implements AutoCloseable {
         }
     }
 
+    /**
+     * Suggestions for {@code word}, best first: from the {@link FastSuggester} when it is built and answers
+     * within its budget (single-word suggestions this language's checks would reject are dropped, so a
+     * suggestion is never itself underlined), otherwise from native Hunspell. The first call starts
+     * building the fast engine in the background; native Hunspell answers until it is ready.
+     */
     List<String> suggest(String word) {
+        FastSuggester engine = fastEngine();
+        if (engine != null && engine.worthAsking()) {
+            List<String> fast = engine.suggest(word);
+            if (fast != null) {
+                List<String> checked = new java.util.ArrayList<>(fast.size());
+                for (String s : fast) {
+                    if (s.indexOf(' ') >= 0 || spell(s)) {
+                        checked.add(s);
+                    }
+                }
+                return List.copyOf(checked);
+            }
+        }
+        return suggestNative(word);
+    }
+
+    /** Native Hunspell's own suggestions (tens of milliseconds: it scans every root for its n-gram pass). */
+    List<String> suggestNative(String word) {
         suggestLock.lock();
         try {
             if (closed) {
@@ -218,6 +243,55 @@ final class HunspellDictionary implements AutoCloseable {
             suggestLock.unlock();
         }
     }
+
+    /**
+     * The fast suggestion engine if it is built; otherwise starts building it on the background compiler
+     * thread (once) and answers {@code null}.
+     */
+    FastSuggester fastEngine() {
+        if (fast.isDone()) {
+            return fast.isCompletedExceptionally() || closed ? null : fast.join();
+        }
+        synchronized (fast) {
+            if (!buildingFast) {
+                buildingFast = true;
+                COMPILER.execute(() -> {
+                    try {
+                        fast.complete(closed ? null : FastSuggester.build(aff, dic));
+                    } catch (IOException | RuntimeException e) {
+                        LOG.log(System.Logger.Level.WARNING, "no fast suggestion engine for " + language + "; native Hunspell suggests", e);
+                        fast.completeExceptionally(e);
+                    }
+                });
+            }
+        }
+        return null;
+    }
+
+    /** Uses {@code engine} for suggestions instead of building one (tests). */
+    void useFastEngine(FastSuggester engine) {
+        synchronized (fast) {
+            buildingFast = true;
+        }
+        fast.complete(engine);
+    }
+
+    Path affFile() {
+        return aff;
+    }
+
+    Path dicFile() {
+        return dic;
+    }
+
+    /** Completes when the fast suggestion engine is built (starting the build if needed). */
+    java.util.concurrent.CompletableFuture<FastSuggester> fastEngineReady() {
+        fastEngine();
+        return fast;
+    }
+
+    private final java.util.concurrent.CompletableFuture<FastSuggester> fast = new java.util.concurrent.CompletableFuture<>();
+    private boolean buildingFast;
 
     @Override
     public void close() {
