@@ -35,12 +35,12 @@ final class HunspellDictionary implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final ReentrantLock suggestLock = new ReentrantLock();
     private final java.util.concurrent.CompletableFuture<WordForms> compiled = new java.util.concurrent.CompletableFuture<>();
-    private Hunspell hunspell;
+    private NativeSpeller hunspell;
     private Hunspell suggester;
     private volatile WordForms forms;
     private volatile boolean closed;
 
-    private HunspellDictionary(String language, Hunspell hunspell, Path aff, Path dic) {
+    private HunspellDictionary(String language, NativeSpeller hunspell, Path aff, Path dic) {
         this.language = language;
         this.hunspell = hunspell;
         this.aff = aff;
@@ -108,7 +108,7 @@ final class HunspellDictionary implements AutoCloseable {
                 if (Files.exists(file)) {
                     result = WordForms.read(file);
                 } else {
-                    try (Hunspell builder = new Hunspell(dic, aff)) {
+                    try (NativeSpeller builder = new NativeSpeller(aff, dic)) {
                         result = WordForms.compile(aff, dic, w -> !closed && builder.spell(w));
                     }
                     if (closed) {
@@ -142,9 +142,9 @@ final class HunspellDictionary implements AutoCloseable {
         if (Files.size(aff) == 0) {
             throw new IOException("empty affix file " + aff);
         }
-        Hunspell h;
+        NativeSpeller h;
         try {
-            h = new Hunspell(dic, aff);
+            h = new NativeSpeller(aff, dic);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             throw new IOException("Hunspell cannot load " + dic + ": " + e.getMessage(), e);
         }

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class WordFormsTest {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['\u2019]\\p{L}+)*");
+    static final Pattern WORD = Pattern.compile("\\p{L}+(?:['\u2019]\\p{L}+)*");
 
     @TempDir
     Path dir;
@@ -36,8 +36,8 @@ class WordFormsTest {
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "en-GB", "fr", "es"})
     void compiledFormsAnswerExactlyAsHunspell(String language) throws Exception {
-        Path aff = copy("/fxsession-dictionaries/" + language + "/" + language + ".aff", dir.resolve(language + ".aff"));
-        Path dic = copy("/fxsession-dictionaries/" + language + "/" + language + ".dic", dir.resolve(language + ".dic"));
+        Path aff = copyBundled(language, ".aff", dir);
+        Path dic = copyBundled(language, ".dic", dir);
         int every = language.startsWith("en") ? 25 : 400; // a sample of the stems keeps the test short
         try (Hunspell hunspell = new Hunspell(dic, aff)) {
             WordForms forms = WordForms.compile(aff, dic, every, hunspell::spell);
@@ -116,10 +116,15 @@ class WordFormsTest {
         return List.copyOf(words);
     }
 
-    private static String resource(String name) throws IOException {
+    static String resource(String name) throws IOException {
         try (InputStream in = WordFormsTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** A bundled language's {@code .aff} or {@code .dic} ({@code extension}), copied into {@code dir}. */
+    static Path copyBundled(String language, String extension, Path dir) throws IOException {
+        return copy("/fxsession-dictionaries/" + language + "/" + language + extension, dir.resolve(language + extension));
     }
 
     private static Path copy(String name, Path to) throws IOException {
