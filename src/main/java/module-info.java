@@ -7,6 +7,7 @@ module io.github.fxsession {
     requires transitive javafx.web;
     requires com.fazecast.jSerialComm;
     requires com.google.common;
+    requires com.sun.jna;
     requires hunspell;
     requires java.naming;
     requires okhttp3;

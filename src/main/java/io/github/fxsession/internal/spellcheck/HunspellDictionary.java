@@ -22,13 +22,21 @@ final class HunspellDictionary implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(HunspellDictionary.class.getName());
     /** One low-priority thread per JVM compiles word forms, one language after the other. */
-    private static final java.util.concurrent.ExecutorService COMPILER = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "fxsession-spellcheck-forms");
-                t.setDaemon(true);
-                t.setPriority(Thread.MIN_PRIORITY);
-                return t;
-            });
+    private static final java.util.concurrent.ExecutorService COMPILER = background("fxsession-spellcheck-forms");
+    /**
+     * Another builds the fast suggestion engines, so a first suggestion never waits behind a long forms
+     * compile (fr: minutes).
+     */
+    private static final java.util.concurrent.ExecutorService ENGINES = background("fxsession-spellcheck-engines");
+
+    private static java.util.concurrent.ExecutorService background(String name) {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+    }
 
     private final String language;
     private final Path aff;
@@ -36,12 +44,12 @@ final class HunspellDictionary implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final ReentrantLock suggestLock = new ReentrantLock();
     private final java.util.concurrent.CompletableFuture<WordForms> compiled = new java.util.concurrent.CompletableFuture<>();
-    private Hunspell hunspell;
+    private NativeSpeller hunspell;
     private Hunspell suggester;
     private volatile WordForms forms;
     private volatile boolean closed;
 
-    private HunspellDictionary(String language, Hunspell hunspell, Path aff, Path dic) {
+    private HunspellDictionary(String language, NativeSpeller hunspell, Path aff, Path dic) {
         this.language = language;
         this.hunspell = hunspell;
         this.aff = aff;
@@ -109,7 +117,7 @@ final class HunspellDictionary implements AutoCloseable {
                 if (Files.exists(file)) {
                     result = WordForms.read(file);
                 } else {
-                    try (Hunspell builder = new Hunspell(dic, aff)) {
+                    try (NativeSpeller builder = new NativeSpeller(aff, dic)) {
                         result = WordForms.compile(aff, dic, w -> !closed && builder.spell(w));
                     }
                     if (closed) {
@@ -143,9 +151,9 @@ final class HunspellDictionary implements AutoCloseable {
         if (Files.size(aff) == 0) {
             throw new IOException("empty affix file " + aff);
         }
-        Hunspell h;
+        NativeSpeller h;
         try {
-            h = new Hunspell(dic, aff);
+            h = new NativeSpeller(aff, dic);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             throw new IOException("Hunspell cannot load " + dic + ": " + e.getMessage(), e);
         }
@@ -245,7 +253,7 @@ final class HunspellDictionary implements AutoCloseable {
     }
 
     /**
-     * The fast suggestion engine if it is built; otherwise starts building it on the background compiler
+     * The fast suggestion engine if it is built; otherwise starts building it on the background engines
      * thread (once) and answers {@code null}.
      */
     FastSuggester fastEngine() {
@@ -255,7 +263,7 @@ final class HunspellDictionary implements AutoCloseable {
         synchronized (fast) {
             if (!buildingFast) {
                 buildingFast = true;
-                COMPILER.execute(() -> {
+                ENGINES.execute(() -> {
                     try {
                         fast.complete(closed ? null : FastSuggester.build(aff, dic));
                     } catch (IOException | RuntimeException e) {

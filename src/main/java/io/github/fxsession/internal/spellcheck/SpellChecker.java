@@ -62,6 +62,7 @@ public final class SpellChecker {
     private volatile String downloadUrl;
     private volatile Path downloadDirectory;
     private volatile Set<String> customWords;
+    private volatile Resolved resolved;
     private final Map<String, CompletableFuture<Void>> loads = new ConcurrentHashMap<>();
     private final Map<String, HunspellDictionary> downloaded = new ConcurrentHashMap<>();
     private final Map<String, Boolean> cache = new ConcurrentHashMap<>();
@@ -173,8 +174,8 @@ public final class SpellChecker {
         if (isCustom(word)) {
             return false;
         }
-        List<HunspellDictionary> dictionaries = dictionaries();
-        if (dictionaries.isEmpty()) {
+        HunspellDictionary[] dictionaries = checkDictionaries();
+        if (dictionaries.length == 0) {
             return false;
         }
         for (HunspellDictionary d : dictionaries) {
@@ -188,6 +189,29 @@ public final class SpellChecker {
             }
         }
         return true;
+    }
+
+    /**
+     * {@link #dictionaries()} for checks, without its per-call cost once it has nothing left to start: the
+     * answer is kept while every enabled language is loaded, until the {@link #generation} moves (languages,
+     * a loaded or downloaded dictionary).
+     */
+    private HunspellDictionary[] checkDictionaries() {
+        List<String> codes = languages;
+        long now = generation.get(); // read before the dictionaries: a download landing after moves it
+        Resolved known = resolved;
+        if (known != null && known.generation == now && known.languages == codes) {
+            return known.dictionaries;
+        }
+        HunspellDictionary[] result = dictionaries().toArray(HunspellDictionary[]::new);
+        if (result.length == codes.size() && loads.keySet().containsAll(codes)) {
+            resolved = new Resolved(now, codes, result); // nothing to load or retry: dictionaries() would repeat this
+        }
+        return result;
+    }
+
+    /** The dictionaries of one languages list (compared by identity: each setLanguages makes a new list). */
+    private record Resolved(long generation, List<String> languages, HunspellDictionary[] dictionaries) {
     }
 
     /**
@@ -533,5 +557,6 @@ public final class SpellChecker {
         worker.shutdownNow();
         downloaded.values().forEach(HunspellDictionary::close);
         downloaded.clear();
+        generation.incrementAndGet();
     }
 }

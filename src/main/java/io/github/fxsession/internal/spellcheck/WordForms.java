@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,11 @@ import java.util.regex.PatternSyntaxException;
  * case of a check is one lookup instead of a native call. The forms come from the {@code .dic} stems
  * expanded with the {@code .aff} prefix and suffix rules (one level of continuation classes, cross
  * products), plus their capitalised variants; <b>every form is verified by Hunspell before it enters the
- * set</b>, so a word found in the set is one Hunspell accepts. Words not in the set (compounds,
+ * set</b>, so a word found in the set is one Hunspell accepts. The upper-case variant of each form (a
+ * heading's {@code LICENSE}, a shouted {@code PARTY'S}) is verified too and kept as one bit beside the form
+ * rather than as a second copy: {@link #contains} accepts an all-capitals word only when the bit of a form
+ * whose upper-case chars are exactly that word says Hunspell accepted it. No casing rule of Hunspell's
+ * (KEEPCASE, FORBIDDENWORD variants, CHECKSHARPS) is re-implemented here: Hunspell answered that very string. Words not in the set (compounds,
  * deeper affix chains, ICONV/IGNORE variants, misspellings) are not judged here: the caller asks Hunspell.
  * Answers are therefore Hunspell's exactly; the expander only decides how often the fast path hits.
  * Verifying costs one Hunspell call per candidate (seconds for en-US, minutes for fr on a loaded machine),
@@ -36,13 +41,18 @@ final class WordForms {
 
     /** Expansion stops at this many candidate forms per language (the rest are answered by Hunspell). */
     static final int LIMIT = 2_500_000;
+    /** Part of {@link #key}: changes whenever the saved format or what it holds changes. */
+    private static final String FORMAT = "forms 2: upper-case bits\n";
+    private static final String UPPER_MARK = "\tU";
 
     private final char[] chars;
     private final int[] starts; // starts[i]..starts[i+1] is form i
     private final int[] table;  // open addressing, form index + 1, 0 = empty
     private final int mask;
+    private final BitSet upper; // bit i: Hunspell accepted the upper-case variant of form i
 
-    private WordForms(List<String> forms) {
+    private WordForms(List<String> forms, BitSet upper) {
+        this.upper = upper;
         int total = 0;
         for (String f : forms) {
             total += f.length();
@@ -87,7 +97,59 @@ final class WordForms {
                 return true;
             }
         }
+        return !upper.isEmpty() && containsUpper(word);
+    }
+
+    /**
+     * An all-capitals word: looks for the form it is the upper case of, written in lower case or
+     * capitalised (hashed without building either string), and answers that form's verified bit.
+     */
+    private boolean containsUpper(String word) {
+        int length = word.length();
+        int lowerHash = 0;
+        int capitalisedHash = 0;
+        boolean cased = false;
+        for (int i = 0; i < length; i++) {
+            char c = word.charAt(i);
+            if (Character.toUpperCase(c) != c) {
+                return false; // has a lower-case letter: not an all-capitals word
+            }
+            char lower = Character.toLowerCase(c);
+            cased |= lower != c;
+            lowerHash = 31 * lowerHash + lower;
+            capitalisedHash = 31 * capitalisedHash + (i == 0 ? c : lower);
+        }
+        return cased && (upperOf(word, lowerHash) || capitalisedHash != lowerHash && upperOf(word, capitalisedHash));
+    }
+
+    /** Whether a form of hash {@code hash} has its verified bit set and upper-cases to exactly {@code word}. */
+    private boolean upperOf(String word, int hash) {
+        int length = word.length();
+        for (int slot = mix(hash) & mask, index; (index = table[slot]) != 0; slot = (slot + 1) & mask) {
+            int start = starts[index - 1];
+            if (starts[index] - start == length && upper.get(index - 1) && upperCaseIs(word, start, length)) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    private boolean upperCaseIs(String word, int start, int length) {
+        for (int i = 0; i < length; i++) {
+            if (Character.toUpperCase(chars[start + i]) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The variant {@link #upperCaseIs} compares with: each char upper-cased on its own (same length). */
+    private static String upperCase(String form) {
+        char[] result = form.toCharArray();
+        for (int i = 0; i < result.length; i++) {
+            result[i] = Character.toUpperCase(result[i]);
+        }
+        return new String(result);
     }
 
     private boolean same(String word, int start, int length) {
@@ -99,11 +161,18 @@ final class WordForms {
         return true;
     }
 
-    /** The verified forms, one a line (UTF-8), written atomically. */
+    /**
+     * The verified forms, one a line (UTF-8), written atomically; a form whose upper-case variant Hunspell
+     * accepted too is followed by a tab and {@code U}.
+     */
     void save(Path file) throws IOException {
-        StringBuilder text = new StringBuilder(chars.length + size());
+        StringBuilder text = new StringBuilder(chars.length + 2 * size());
         for (int i = 0; i < size(); i++) {
-            text.append(chars, starts[i], starts[i + 1] - starts[i]).append('\n');
+            text.append(chars, starts[i], starts[i + 1] - starts[i]);
+            if (upper.get(i)) {
+                text.append(UPPER_MARK);
+            }
+            text.append('\n');
         }
         Files.createDirectories(file.getParent());
         io.github.fxsession.internal.util.AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
@@ -112,20 +181,29 @@ final class WordForms {
     /** Forms saved by {@link #save}. */
     static WordForms read(Path file) throws IOException {
         List<String> forms = new ArrayList<>();
+        BitSet upper = new BitSet();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line; (line = in.readLine()) != null; ) {
+                if (line.endsWith(UPPER_MARK)) {
+                    line = line.substring(0, line.length() - UPPER_MARK.length());
+                    upper.set(forms.size());
+                }
                 if (!line.isEmpty()) {
                     forms.add(line);
                 }
             }
         }
-        return new WordForms(forms);
+        return new WordForms(forms, upper);
     }
 
-    /** A name for the forms of these two files: SHA-256 of their bytes. */
+    /**
+     * A name for the forms of these two files: SHA-256 of their bytes and of {@link #FORMAT} (files of an
+     * older format are compiled again rather than read).
+     */
     static String key(Path aff, Path dic) throws IOException {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(FORMAT.getBytes(StandardCharsets.UTF_8));
             sha.update(Files.readAllBytes(aff));
             sha.update(Files.readAllBytes(dic));
             return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
@@ -171,7 +249,16 @@ final class WordForms {
                 verified.add(form);
             }
         }
-        return new WordForms(verified);
+        BitSet upper = new BitSet(verified.size());
+        Map<String, Boolean> answers = new HashMap<>(); // "not" and "Not" share "NOT": one Hunspell call
+        for (int i = 0; i < verified.size(); i++) {
+            String form = verified.get(i);
+            String variant = upperCase(form);
+            if (!variant.equals(form) && answers.computeIfAbsent(variant, accepts::test)) {
+                upper.set(i);
+            }
+        }
+        return new WordForms(verified, upper);
     }
 
     private static String capitalise(String form) {
