@@ -146,6 +146,35 @@ class DownloadUrlTest {
     }
 
     @Test
+    void stalledDownloadIsInterruptedByTheSocketReadTimeout() throws Exception {
+        Session session = session();
+        io.github.fxsession.internal.session.SessionRegistry.loaded(session.getPartition())
+                .reconfigureClient(b -> b.readTimeout(java.time.Duration.ofMillis(500)));
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread stalling = Thread.ofVirtual().start(() -> {
+                try (java.net.Socket client = socket.accept()) {
+                    client.getInputStream().read(new byte[8192]);
+                    client.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\n\r\n"
+                            + "x".repeat(1000)).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    client.getOutputStream().flush();
+                    Thread.sleep(30_000); // the rest never comes
+                } catch (java.io.IOException | InterruptedException e) {
+                    // the test ended
+                }
+            });
+            try {
+                DownloadItem item = download(session, "http://127.0.0.1:" + socket.getLocalPort() + "/stall.bin", i -> { });
+
+                assertThat(item.getState()).isEqualTo(DownloadState.INTERRUPTED);
+                // the socket's SO_TIMEOUT fired (Okio's watchdog would have said "timeout")
+                assertThat(item.getInterruptReason()).isEqualTo("timed out: Read timed out");
+            } finally {
+                stalling.interrupt();
+            }
+        }
+    }
+
+    @Test
     void existingFileIsNeverOverwritten() throws Exception {
         Files.writeString(folder.resolve("data.bin"), "mine");
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -374,14 +375,16 @@ public final class Download implements DownloadItem {
                 openPart(offset);
             }
             received = offset;
-            byte[] buffer = new byte[BUFFER];
-            ByteBuffer wrapped = ByteBuffer.wrap(buffer);
+            // the body as a channel (OkHttp's): read into a direct buffer, which the file channel writes
+            // without first copying it into a temporary direct buffer of its own
+            ReadableByteChannel body = t.in instanceof ReadableByteChannel c ? c : null;
+            ByteBuffer buffer = body != null ? ByteBuffer.allocateDirect(BUFFER) : ByteBuffer.allocate(BUFFER);
             windowStart = System.nanoTime();
             windowBytes = offset;
             lastUpdate = windowStart;
             unsynced = 0;
             while (!t.stopped) {
-                int n = t.in.readNBytes(buffer, 0, BUFFER);
+                int n = fill(buffer, body, t.in);
                 if (n == 0) {
                     break;
                 }
@@ -390,9 +393,8 @@ public final class Download implements DownloadItem {
                     if (t.stopped) {
                         return;
                     }
-                    wrapped.clear().limit(n);
-                    while (wrapped.hasRemaining()) {
-                        channel.write(wrapped);
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
                     }
                     written = part;
                 }
@@ -438,6 +440,23 @@ public final class Download implements DownloadItem {
                 }
             }
         }
+    }
+
+    /**
+     * Reads from the body until {@code buffer} is full or the body ends, then flips {@code buffer} for
+     * writing; returns the bytes read (0 at the end): through {@code body} if not null, else {@code in}.
+     */
+    private static int fill(ByteBuffer buffer, ReadableByteChannel body, InputStream in) throws IOException {
+        buffer.clear();
+        if (body != null) {
+            while (buffer.hasRemaining() && body.read(buffer) >= 0) {
+                // a read returns at least one byte, or -1 at the end
+            }
+        } else {
+            int n = in.readNBytes(buffer.array(), 0, buffer.capacity());
+            buffer.position(n);
+        }
+        return buffer.flip().remaining();
     }
 
     private void progressed() {
